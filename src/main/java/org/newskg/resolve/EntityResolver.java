@@ -1,0 +1,146 @@
+package org.newskg.resolve;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.newskg.extract.ArticleFacts;
+import org.newskg.extract.Mention;
+import org.newskg.extract.OrgKind;
+import org.newskg.extract.OrgMention;
+import org.newskg.extract.PersonMention;
+import org.newskg.extract.PlaceMention;
+import org.newskg.extract.ProjectMention;
+import org.newskg.text.Article;
+
+/**
+ * Gives every mention of a page its entity: canonical names in the page's regional context, one
+ * IRI per name, and short company names merged with the page's full name they abbreviate
+ * (威海广泰 with 威海广泰空港设备股份有限公司) when exactly one full name fits.
+ */
+public final class EntityResolver {
+
+    private static final Pattern FULL_COMPANY = Pattern.compile(".{4,}(有限公司|有限责任公司|股份公司|集团|银行)$");
+    private static final Pattern QUOTES = Pattern.compile("[“”\"‘’'《》「」]");
+
+    private final Iris iris;
+    private final RegionDetector regions;
+    private final OrgNameCanonicalizer orgNames;
+
+    public EntityResolver(Iris iris) {
+        RegionGazetteer gazetteer = RegionGazetteer.instance();
+        this.iris = iris;
+        this.regions = new RegionDetector(gazetteer);
+        this.orgNames = new OrgNameCanonicalizer(gazetteer);
+    }
+
+    public Iris iris() {
+        return iris;
+    }
+
+    /** Resolves the articles of one page together: they share the page's regional context and names. */
+    public List<ResolvedArticle> resolvePage(String pageText, List<ArticleFacts> articles) {
+        List<String> datelines = articles.stream().map(a -> a.article().region()).flatMap(Optional::stream).toList();
+        RegionContext page = regions.forPage(pageText, datelines);
+        List<RegionContext> contexts = articles.stream().map(a -> regions.forArticle(a.article().text(), page)).toList();
+
+        Set<String> fullCompanies = new HashSet<>();
+        for (int i = 0; i < articles.size(); i++) {
+            for (OrgMention org : articles.get(i).mentionsOf(OrgMention.class)) {
+                String name = orgNames.canonical(org.name(), org.kind(), contexts.get(i));
+                if (org.kind() == OrgKind.COMPANY && FULL_COMPANY.matcher(name).matches()) {
+                    fullCompanies.add(name);
+                }
+            }
+        }
+        List<ResolvedArticle> out = new ArrayList<>(articles.size());
+        for (int i = 0; i < articles.size(); i++) {
+            out.add(resolve(articles.get(i), contexts.get(i), fullCompanies));
+        }
+        return out;
+    }
+
+    private ResolvedArticle resolve(ArticleFacts facts, RegionContext region, Set<String> fullCompanies) {
+        Article article = facts.article();
+        Map<Mention, String> iriOf = new LinkedHashMap<>();
+        Map<String, Entity> entities = new LinkedHashMap<>();
+        for (Mention m : facts.mentions()) {
+            Entity e = entityFor(m, article.text(), region, fullCompanies);
+            if (e != null) {
+                iriOf.put(m, e.iri());
+                entities.merge(e.iri(), e, (a, b) -> a.withAltLabels(b.altLabels()));
+            }
+        }
+        // mentions that only facts hold (an organisation carried across a title chain) resolve too
+        facts.memberships().forEach(ms -> {
+            for (Mention m : List.of(ms.person())) {
+                addIfMissing(m, article, region, fullCompanies, iriOf, entities);
+            }
+            ms.organization().ifPresent(o -> addIfMissing(o, article, region, fullCompanies, iriOf, entities));
+        });
+        facts.events().forEach(ev -> {
+            ev.participants().forEach(p -> addIfMissing(p.who(), article, region, fullCompanies, iriOf, entities));
+            ev.organizations().forEach(o -> addIfMissing(o, article, region, fullCompanies, iriOf, entities));
+            ev.place().ifPresent(p -> addIfMissing(p, article, region, fullCompanies, iriOf, entities));
+        });
+        facts.projects().forEach(pr -> {
+            addIfMissing(pr.project(), article, region, fullCompanies, iriOf, entities);
+            pr.organizations().forEach(o -> addIfMissing(o, article, region, fullCompanies, iriOf, entities));
+            pr.place().ifPresent(p -> addIfMissing(p, article, region, fullCompanies, iriOf, entities));
+        });
+        List<Entity> authors = new ArrayList<>();
+        for (String reporter : article.reporters()) {
+            String name = reporter.replaceAll("\\s+", "");
+            Entity e = new Entity(iris.entity("person", name), "Person", name, Set.of());
+            authors.add(entities.merge(e.iri(), e, (a, b) -> a));
+        }
+        return new ResolvedArticle(facts, iris.article(article.key()), region, iriOf, entities, authors);
+    }
+
+    private void addIfMissing(Mention m, Article article, RegionContext region, Set<String> fullCompanies,
+                              Map<Mention, String> iriOf, Map<String, Entity> entities) {
+        if (!iriOf.containsKey(m)) {
+            Entity e = entityFor(m, article.text(), region, fullCompanies);
+            if (e != null) {
+                iriOf.put(m, e.iri());
+                entities.merge(e.iri(), e, (a, b) -> a.withAltLabels(b.altLabels()));
+            }
+        }
+    }
+
+    private Entity entityFor(Mention m, String text, RegionContext region, Set<String> fullCompanies) {
+        String surface = m.span().end() <= text.length() ? m.span().of(text).replaceAll("\\s+", "") : "";
+        if (m instanceof PersonMention p) {
+            String name = p.name().replaceAll("\\s+", "");
+            return new Entity(iris.entity("person", name), "Person", name, Set.of(surface));
+        }
+        if (m instanceof OrgMention o) {
+            String name = orgNames.canonical(o.name(), o.kind(), region);
+            if (o.kind() == OrgKind.COMPANY && !fullCompanies.contains(name)) {
+                name = fullNameOf(name, fullCompanies).orElse(name);
+            }
+            return new Entity(iris.entity("org", name), o.kind().className(), name, Set.of(surface, o.name()));
+        }
+        if (m instanceof PlaceMention p) {
+            return new Entity(iris.entity("place", p.name()), "Place", p.name(), Set.of(surface));
+        }
+        if (m instanceof ProjectMention p) {
+            String name = QUOTES.matcher(p.name()).replaceAll("").strip();
+            return new Entity(iris.entity("project", name), "Project", name, Set.of(surface));
+        }
+        return null;
+    }
+
+    /** The one full company name on the page that the short name abbreviates, if exactly one does. */
+    private static Optional<String> fullNameOf(String shortName, Set<String> fullCompanies) {
+        if (shortName.length() < 3) {
+            return Optional.empty();
+        }
+        List<String> fits = fullCompanies.stream().filter(f -> f.startsWith(shortName)).toList();
+        return fits.size() == 1 ? Optional.of(fits.get(0)) : Optional.empty();
+    }
+}

@@ -1,0 +1,114 @@
+package org.newskg.resolve;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newskg.extract.OrgKind;
+
+/**
+ * The full, canonical name of an organisation as the page makes it certain: bare levels expanded
+ * to the places the article covers (区市场监管局 → 临港区市场监督管理局, 省委统战部 → 中共山东省委统战部),
+ * standard abbreviations of body names from a curated table, a local body named without a place
+ * (党群工作部) placed in the article's district, national ministries named in full.
+ */
+public final class OrgNameCanonicalizer {
+
+    /** A level character standing for the place the article covers, not the start of a word. */
+    private static final Pattern LEADING_LEVEL = Pattern.compile("^(省|市|区|县)(?!场|民|区|域|城|份|级|直属|外)");
+    /** 市统战部 is the department of the 市委. */
+    private static final Pattern PARTY_DEPARTMENT = Pattern.compile("^(.*[省市区县])(统战部|宣传部|组织部|政法委)$");
+    /** X省委, X市委, X区委, X县委 and their departments are committees of the Communist Party. */
+    private static final Pattern PARTY_COMMITTEE = Pattern.compile("^.+[省市区县]委(统战部|宣传部|组织部|政法委员会|办公室|.*)?$");
+    private static final Pattern GOVERNMENT_SHORT = Pattern.compile("(?<=[省市区县镇乡])政府");
+    /** A body of a local government or party committee, named by its function only. */
+    private static final Pattern LOCAL_BODY = Pattern.compile(
+            ".{0,7}(局|委|办|部|中心|管委会|党工委|工委|政府|人大常委会|政协|纪委监委|办公室|委员会|总工会|工会|法院|检察院|专班)$");
+    private static final Pattern STARTS_WITH_PLACE = Pattern.compile(
+            "^(中共|中国|全国|国家|国务院|中央|中华|[\\p{IsHan}]{2,4}?(省|市|区|县|镇|街道|自治州))");
+    private static final Pattern ZONE_START = Pattern.compile("^(经济技术开发区|高新技术产业开发区)");
+
+    private final RegionGazetteer gazetteer;
+    private final List<String[]> abbreviations;
+    private final Map<String, String> nationalBodies = new HashMap<>();
+
+    public OrgNameCanonicalizer(RegionGazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+        List<String[]> rows = new ArrayList<>(Resources.rows("body-abbreviations.tsv"));
+        rows.sort(Comparator.comparingInt((String[] r) -> r[0].length()).reversed());
+        this.abbreviations = List.copyOf(rows);
+        for (String[] row : Resources.rows("national-bodies.txt")) {
+            nationalBodies.put(row[0], row[1]);
+        }
+    }
+
+    public String canonical(String name, OrgKind kind, RegionContext region) {
+        String n = name.strip().replaceAll("\\s+", "");
+        if (n.endsWith("机关") && n.length() > 4) {
+            n = n.substring(0, n.length() - 2);
+        }
+        String national = nationalBodies.get(n);
+        if (national != null) {
+            return national;
+        }
+        if (kind == OrgKind.COMPANY) {
+            return expandLeadingLevel(n, region);
+        }
+        n = expandAbbreviations(n);
+        Matcher dept = PARTY_DEPARTMENT.matcher(n);
+        if (dept.matches() && !dept.group(1).endsWith("委")) {
+            n = dept.group(1) + "委" + dept.group(2);
+        }
+        n = expandLeadingLevel(n, region);
+        if (ZONE_START.matcher(n).find() && region.city().isPresent()) {
+            n = RegionGazetteer.shortName(region.city().get()) + n;
+        } else if (kind == OrgKind.GOVERNMENT && !STARTS_WITH_PLACE.matcher(n).find()
+                && LOCAL_BODY.matcher(n).matches() && region.local().isPresent()) {
+            n = region.local().get() + n;
+        }
+        n = GOVERNMENT_SHORT.matcher(n).replaceAll("人民政府");
+        if (PARTY_COMMITTEE.matcher(n).matches() && !n.startsWith("中共")) {
+            n = "中共" + n;
+        }
+        return n;
+    }
+
+    private String expandLeadingLevel(String n, RegionContext region) {
+        Matcher m = LEADING_LEVEL.matcher(n);
+        if (!m.find()) {
+            return n;
+        }
+        Optional<String> place = switch (m.group(1)) {
+            case "省" -> region.province();
+            case "市" -> region.city();
+            case "区" -> region.district().filter(d -> d.endsWith("区"));
+            default -> region.district().filter(d -> d.endsWith("县"));
+        };
+        return place.map(p -> p + n.substring(1)).orElse(n);
+    }
+
+    private String expandAbbreviations(String n) {
+        StringBuilder out = new StringBuilder(n.length() + 8);
+        int i = 0;
+        outer:
+        while (i < n.length()) {
+            for (String[] row : abbreviations) {
+                if (n.startsWith(row[0], i)) {
+                    out.append(row[1]);
+                    i += row[0].length();
+                    continue outer;
+                }
+            }
+            out.append(n.charAt(i++));
+        }
+        return out.toString();
+    }
+
+    RegionGazetteer gazetteer() {
+        return gazetteer;
+    }
+}
