@@ -114,6 +114,12 @@ public final class GraphStore implements AutoCloseable {
         });
     }
 
+    /** Whether the ontology graph is in the store. */
+    public boolean hasOntology() {
+        return Txn.calculateRead(dsg, () -> dsg.containsGraph(ONTOLOGY_GRAPH_NODE)
+                && dsg.find(ONTOLOGY_GRAPH_NODE, Node.ANY, Node.ANY, Node.ANY).hasNext());
+    }
+
     /**
      * Replaces what the store holds from each source file of {@code batch} by the batch's graphs, in
      * one write transaction. For each source file, every named graph whose article has
