@@ -6,9 +6,8 @@ package org.newskg.serve;
  */
 public record ExampleQuery(String name, String question, String sparql) {
 
-    /** The leading {@code #} comment lines of a query, joined: by convention, the question it answers. */
+    /** The first line of a query's leading {@code #} comment: by convention, the question it answers. */
     static String questionOf(String sparql) {
-        StringBuilder question = new StringBuilder();
         for (String line : sparql.split("\n")) {
             String trimmed = line.strip();
             if (!trimmed.startsWith("#")) {
@@ -16,9 +15,9 @@ public record ExampleQuery(String name, String question, String sparql) {
             }
             String text = trimmed.replaceFirst("^#+\\s?", "").strip();
             if (!text.isEmpty()) {
-                question.append(question.length() == 0 ? "" : " ").append(text);
+                return text;
             }
         }
-        return question.toString();
+        return "";
     }
 }

@@ -204,6 +204,16 @@ class NewskgServerTest {
         assertTrue(html.contains("<td>Event</td><td class=\"n\">3</td>"));
         assertTrue(html.contains("<td>Membership</td><td class=\"n\">4</td>"));
         assertTrue(html.contains("https://w3id.org/newskg/"));
+        assertTrue(html.contains("Who holds which posts in a given body?"), "example queries listed");
+    }
+
+    @Test
+    void everyExampleQueryAnswersOverHttp() throws Exception {
+        var examples = ExampleQueries.load();
+        assertTrue(examples.size() >= 8);
+        for (ExampleQuery q : examples) {
+            assertTrue(countRows(server, q.sparql()) > 0, q.name());
+        }
     }
 
     @Test
