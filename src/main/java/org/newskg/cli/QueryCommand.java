@@ -90,7 +90,9 @@ public final class QueryCommand implements Callable<Integer> {
         try {
             return QueryFactory.create(text);
         } catch (QueryParseException e) {
-            throw new UserError("bad query: " + e.getMessage());
+            // the parser's first line says what and where; its list of expected tokens is left out
+            String message = e.getMessage() == null ? "cannot parse" : e.getMessage().strip().lines().findFirst().orElse("");
+            throw new UserError("bad query: " + message);
         }
     }
 

@@ -54,7 +54,7 @@ public final class NewskgServer implements AutoCloseable {
         Context context = new Context();
         context.set(TDB2.symUnionDefaultGraph, true);
         context.set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
-        DataService.Builder service = DataService.newBuilder(store.datasetGraph()).withStdServices(false);
+        DataService.Builder service = DataService.newBuilder(store.datasetGraph());   // no standard services: only what is added here
         for (String name : List.of("sparql", "query", "")) {
             service.addEndpoint(Endpoint.create()
                     .operation(Operation.Query)

@@ -1,6 +1,7 @@
 package org.newskg.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -172,6 +173,13 @@ class NewskgServerTest {
         assertTrue(deleteStatus >= 400, path + " DELETE answered " + deleteStatus);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"newskg/data", "newskg/get", "newskg/data?default", "newskg/upload"})
+    void noGraphStoreDownloadsWithoutLimits(String path) throws Exception {
+        int status = get(server.url() + path, "application/n-quads").statusCode();
+        assertTrue(status == 404 || status == 400 || status == 405, path + " answered " + status);
+    }
+
     @Test
     void corsHeadersForOtherOrigins() throws Exception {
         HttpRequest req = HttpRequest.newBuilder(URI.create(SPARQL_GET(PERSONS)))
@@ -237,6 +245,10 @@ class NewskgServerTest {
         HttpResponse<String> status = get(server.url() + "$/server", "application/json");
         assertEquals(200, status.statusCode());
         assertTrue(status.body().contains("\"/newskg\""));
+        assertTrue(status.body().contains("\"query\""));
+        for (String other : new String[] {"\"gsp-r\"", "\"gsp-rw\"", "\"update\"", "\"upload\"", "\"patch\""}) {
+            assertFalse(status.body().contains(other), "only the query service is offered: " + other);
+        }
         HttpClient noRedirects = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
         HttpResponse<String> redirect = noRedirects.send(HttpRequest.newBuilder(URI.create(server.url() + "ui/newskg/sparql?query=ASK%7B%7D")).build(),
                 HttpResponse.BodyHandlers.ofString());
