@@ -8,6 +8,9 @@ import picocli.CommandLine.Command;
         description = "Turns Chinese news pages into a linked-data knowledge graph in Apache Jena TDB2, served by Fuseki.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            ServeCommand.class,
+            ExportCommand.class,
+            QueryCommand.class,
         })
 public final class Main implements Runnable {
 

@@ -1,0 +1,78 @@
+package org.newskg.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.concurrent.Callable;
+import java.util.zip.GZIPOutputStream;
+
+import org.newskg.store.ExportFormat;
+import org.newskg.store.GraphStore;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code newskg export}: writes the whole store, ontology included, as one RDF file. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = {"Writes the whole store, ontology included, to a file or to standard output.",
+            "nquads and trig keep each article's named graph; turtle writes the union of all graphs; "
+                + "jsonld writes the named graphs as JSON-LD. A file name ending in .gz is gzipped."},
+        footer = {"", "Example:", "  newskg export --store data/tdb2 --format nquads --out graph.nq"})
+public final class ExportCommand implements Callable<Integer> {
+
+    @Mixin
+    StoreOption store;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "nquads",
+            description = "nquads, trig, turtle or jsonld (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Where to write (default: standard output).")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        return Commands.run("export", () -> {
+            ExportFormat exportFormat;
+            try {
+                exportFormat = ExportFormat.parse(format);
+            } catch (IllegalArgumentException e) {
+                throw new UserError(e.getMessage());
+            }
+            try (GraphStore graphStore = store.openExisting()) {
+                if (!graphStore.hasOntology()) {
+                    graphStore.ensureOntology();
+                }
+                if (out == null) {
+                    OutputStream stdout = new BufferedOutputStream(System.out, 1 << 16);
+                    graphStore.export(stdout, exportFormat);
+                    stdout.flush();
+                } else {
+                    writeFile(graphStore, exportFormat);
+                    System.err.println("wrote " + out + " (" + exportFormat.name().toLowerCase() + ", "
+                            + graphStore.countQuads() + " statements)");
+                }
+            }
+            return 0;
+        });
+    }
+
+    /** Writes beside the target and moves it in place, so a failed export leaves no half file. */
+    private void writeFile(GraphStore graphStore, ExportFormat exportFormat) throws IOException {
+        Path target = out.toAbsolutePath();
+        Files.createDirectories(target.getParent());
+        Path partial = target.resolveSibling(target.getFileName() + ".partial");
+        try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16);
+             OutputStream sink = target.getFileName().toString().endsWith(".gz") ? new GZIPOutputStream(file, 1 << 16) : file) {
+            graphStore.export(sink, exportFormat);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(partial);
+            throw e;
+        }
+        Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+}

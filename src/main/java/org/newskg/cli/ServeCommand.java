@@ -1,0 +1,123 @@
+package org.newskg.cli;
+
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+import org.newskg.serve.NewskgServer;
+import org.newskg.serve.ServerSettings;
+import org.newskg.store.GraphStore;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code newskg serve}: serves the store read-only over SPARQL, with a home page and a query page. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serves the store with an embedded Fuseki: a read-only SPARQL endpoint at /newskg/sparql, "
+                + "a query page at /ui/ and a home page at /.",
+            "Binds to 127.0.0.1 unless --host says otherwise. Stop it with Ctrl-C."},
+        footer = {"", "Example:", "  newskg serve --store data/tdb2 --port 3030",
+            "  then open http://127.0.0.1:3030/"})
+public class ServeCommand implements Callable<Integer> {
+
+    @Mixin
+    StoreOption store;
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "3030",
+            description = "HTTP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port;
+
+    @Option(names = "--host", paramLabel = "HOST", defaultValue = ServerSettings.DEFAULT_HOST,
+            description = "Interface to bind (default: ${DEFAULT-VALUE}; 0.0.0.0 opens the server to the network).")
+    String host;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
+            description = "Cancel a query after this many seconds (default: ${DEFAULT-VALUE}).")
+    long timeoutSeconds;
+
+    @Option(names = "--limit", paramLabel = "ROWS", defaultValue = "10000",
+            description = "The most result rows a query returns (default: ${DEFAULT-VALUE}).")
+    long rowLimit;
+
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private volatile NewskgServer server;
+
+    @Override
+    public Integer call() throws Exception {
+        return Commands.run("serve", () -> {
+            ServerSettings settings = settings();
+            if (!GraphStore.exists(store.store) && !buildsBeforeServing()) {
+                store.openExisting();   // throws the "no store" error with its hint
+            }
+            try (GraphStore graphStore = GraphStore.open(store.store)) {
+                buildBeforeServing(graphStore);
+                graphStore.ensureOntology();
+                server = startServer(graphStore, settings);
+                Thread hook = new Thread(this::stop, "newskg-serve-shutdown");
+                Runtime.getRuntime().addShutdownHook(hook);
+                System.err.println("newskg: serving " + store.store + " at " + server.url()
+                        + " (SPARQL: " + server.sparqlUrl() + ", query page: " + server.url() + "ui/). Ctrl-C stops.");
+                stopped.await();
+                try {
+                    Runtime.getRuntime().removeShutdownHook(hook);
+                } catch (IllegalStateException shuttingDown) {
+                    // the hook is what stopped us
+                }
+            }
+            return 0;
+        });
+    }
+
+    /**
+     * Builds input into the store before serving. Serving alone builds nothing; {@code serve INPUT…}
+     * is to call the build here, in the same process, so the store is current when the server starts.
+     */
+    protected void buildBeforeServing(GraphStore graphStore) {
+        // nothing to build yet
+    }
+
+    /** Whether {@link #buildBeforeServing} will fill the store (then a missing store is created, not refused). */
+    protected boolean buildsBeforeServing() {
+        return false;
+    }
+
+    private ServerSettings settings() {
+        try {
+            return ServerSettings.defaults().withHost(host).withPort(port)
+                    .withQueryTimeout(Duration.ofSeconds(timeoutSeconds)).withRowLimit(rowLimit);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
+        }
+    }
+
+    private NewskgServer startServer(GraphStore graphStore, ServerSettings settings) {
+        try {
+            return NewskgServer.start(graphStore, settings);
+        } catch (RuntimeException e) {
+            Throwable cause = e;
+            while (cause.getCause() != null && !(cause instanceof java.net.BindException)) {
+                cause = cause.getCause();
+            }
+            if (cause instanceof java.net.BindException) {
+                throw new UserError("cannot listen on " + settings.host() + ":" + settings.port() + " ("
+                        + cause.getMessage() + "): choose another --port or --host", e);
+            }
+            throw e;
+        }
+    }
+
+    /** The running server, once started (for tests and embedding). */
+    public NewskgServer server() {
+        return server;
+    }
+
+    /** Stops the server and lets {@link #call()} return. */
+    public void stop() {
+        NewskgServer running = server;
+        if (running != null) {
+            running.close();
+        }
+        stopped.countDown();
+    }
+}

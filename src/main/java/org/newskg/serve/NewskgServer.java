@@ -1,0 +1,120 @@
+package org.newskg.serve;
+
+import java.util.List;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Endpoint;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.sparql.util.Context;
+import org.apache.jena.tdb2.TDB2;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.ServerConnector;
+import org.newskg.store.GraphStore;
+
+/**
+ * An embedded Fuseki serving a {@link GraphStore} read-only: the dataset {@code /newskg} with its
+ * SPARQL query endpoint at {@code /newskg/sparql} (also {@code /newskg?query=}), queries over the
+ * union of all graphs, a timeout and a row cap per query, CORS, the query page at {@code /ui/}
+ * and a home page at {@code /}. No update, upload, graph-store write or admin endpoint exists.
+ */
+public final class NewskgServer implements AutoCloseable {
+
+    public static final String DATASET = "/newskg";
+    public static final String SPARQL = DATASET + "/sparql";
+
+    private final FusekiServer fuseki;
+    private final ServerSettings settings;
+
+    private NewskgServer(FusekiServer fuseki, ServerSettings settings) {
+        this.fuseki = fuseki;
+        this.settings = settings;
+    }
+
+    /** Starts serving {@code store}; returns once the server accepts requests. */
+    public static NewskgServer start(GraphStore store, ServerSettings settings) {
+        FusekiServer fuseki = FusekiServer.create()
+                .port(settings.port())
+                .add(DATASET, readOnlyService(store, settings))
+                .enableCors(settings.cors(), null)
+                .enablePing(true)
+                // read-only description of the datasets, which the query page needs to find the endpoint
+                .addServlet("/$/server", new ActionServerStatus())
+                .addServlet("", new HomePage(store, ExampleQueries.load(), settings))
+                .addServlet(QueryPageServlet.PATH + "/*", new QueryPageServlet())
+                .build();
+        bind(fuseki, settings.host());
+        fuseki.start();
+        return new NewskgServer(fuseki, settings);
+    }
+
+    private static DataService readOnlyService(GraphStore store, ServerSettings settings) {
+        Context context = new Context();
+        context.set(TDB2.symUnionDefaultGraph, true);
+        context.set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
+        DataService.Builder service = DataService.newBuilder(store.datasetGraph());   // no standard services: only what is added here
+        for (String name : List.of("sparql", "query", "")) {
+            service.addEndpoint(Endpoint.create()
+                    .operation(Operation.Query)
+                    .endpointName(name)
+                    .context(context)
+                    .processor(new RowLimitedQuery(settings.rowLimit()))
+                    .build());
+        }
+        return service.build();
+    }
+
+    /** Fuseki's builder only knows "loopback or all"; the connector takes any interface. */
+    private static void bind(FusekiServer fuseki, String host) {
+        for (Connector connector : fuseki.getJettyServer().getConnectors()) {
+            if (connector instanceof ServerConnector sc) {
+                sc.setHost(host);
+            }
+        }
+    }
+
+    /** The port the server listens on (the one picked when asked for port 0). */
+    public int port() {
+        return fuseki.getHttpPort();
+    }
+
+    public ServerSettings settings() {
+        return settings;
+    }
+
+    /** The host the server is bound to, as given in the settings. */
+    public String host() {
+        for (Connector connector : fuseki.getJettyServer().getConnectors()) {
+            if (connector instanceof ServerConnector sc && sc.getHost() != null) {
+                return sc.getHost();
+            }
+        }
+        return settings.host();
+    }
+
+    /** The server's root URL, e.g. {@code http://127.0.0.1:3030/}. */
+    public String url() {
+        String host = host().contains(":") ? "[" + host() + "]" : host();
+        if (host.equals("0.0.0.0")) {
+            host = "127.0.0.1";
+        }
+        return "http://" + host + ":" + port() + "/";
+    }
+
+    /** The SPARQL endpoint's URL. */
+    public String sparqlUrl() {
+        return url() + SPARQL.substring(1);
+    }
+
+    /** Blocks until the server stops. */
+    public void join() {
+        fuseki.join();
+    }
+
+    @Override
+    public void close() {
+        fuseki.stop();
+    }
+}

@@ -1,0 +1,255 @@
+package org.newskg.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RDFWriter;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.shacl.ShaclValidator;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.newskg.rdf.Vocab;
+
+/**
+ * The TDB2 store of the graph: one named graph per article, the ontology in its own graph, and a
+ * small metadata graph. Every change is one write transaction, so readers (the server) never see
+ * half a batch, and a crash leaves the store as it was before the batch.
+ */
+public final class GraphStore implements AutoCloseable {
+
+    /** Where the ontology lives in the store. */
+    public static final String ONTOLOGY_GRAPH = Vocab.ONTOLOGY_GRAPH;
+    /** A small graph of facts about the store itself (the base IRI it was built with). */
+    public static final String META_GRAPH = "https://w3id.org/newskg/meta";
+    /** The base IRI entities are minted under unless a build says otherwise. */
+    public static final String DEFAULT_BASE = "https://w3id.org/newskg/";
+
+    static final String ONTOLOGY_RESOURCE = "ontology/newskg.ttl";
+    static final String SHAPES_RESOURCE = "ontology/shapes.ttl";
+
+    private static final Node ONTOLOGY_GRAPH_NODE = NodeFactory.createURI(ONTOLOGY_GRAPH);
+    private static final Node META_GRAPH_NODE = NodeFactory.createURI(META_GRAPH);
+    private static final Node URI_SPACE = NodeFactory.createURI("http://rdfs.org/ns/void#uriSpace");
+
+    private static final Map<String, String> PREFIXES = Map.of(
+            "nkg", Vocab.NKG, "org", Vocab.ORG, "schema", Vocab.SCHEMA, "skos", Vocab.SKOS,
+            "rdfs", Vocab.RDFS, "xsd", Vocab.XSD, "foaf", Vocab.FOAF, "owl", Vocab.OWL, "prov", Vocab.PROV);
+
+    private final Path directory;
+    private final DatasetGraph dsg;
+
+    private GraphStore(Path directory, DatasetGraph dsg) {
+        this.directory = directory;
+        this.dsg = dsg;
+    }
+
+    /** Opens the store at {@code dir}, creating an empty one if there is none. */
+    public static GraphStore open(Path dir) {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create store directory " + dir, e);
+        }
+        return new GraphStore(dir, DatabaseMgr.connectDatasetGraph(Location.create(dir)));
+    }
+
+    /** Whether {@code dir} holds a TDB2 store (a directory with at least one {@code Data-NNNN} generation). */
+    public static boolean exists(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
+        try (var entries = Files.list(dir)) {
+            return entries.anyMatch(p -> p.getFileName().toString().startsWith("Data-") && Files.isDirectory(p));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    public Path directory() {
+        return directory;
+    }
+
+    /** The store as a Jena dataset (for Fuseki and for queries); callers use transactions. */
+    public Dataset dataset() {
+        return DatasetFactory.wrap(dsg);
+    }
+
+    public DatasetGraph datasetGraph() {
+        return dsg;
+    }
+
+    /** Loads the ontology from the classpath into its graph, replacing what was there. */
+    public void ensureOntology() {
+        Graph ontology = readResource(ONTOLOGY_RESOURCE);
+        Txn.executeWrite(dsg, () -> {
+            dsg.deleteAny(ONTOLOGY_GRAPH_NODE, Node.ANY, Node.ANY, Node.ANY);
+            ontology.find().forEach(t -> dsg.add(ONTOLOGY_GRAPH_NODE, t.getSubject(), t.getPredicate(),
+                    CanonicalLiterals.canonical(t.getObject())));
+            PREFIXES.forEach((prefix, ns) -> dsg.prefixes().add(prefix, ns));
+        });
+    }
+
+    /** Whether the ontology graph is in the store. */
+    public boolean hasOntology() {
+        return Txn.calculateRead(dsg, () -> dsg.containsGraph(ONTOLOGY_GRAPH_NODE)
+                && dsg.find(ONTOLOGY_GRAPH_NODE, Node.ANY, Node.ANY, Node.ANY).hasNext());
+    }
+
+    /**
+     * Replaces what the store holds from each source file of {@code batch} by the batch's graphs, in
+     * one write transaction. For each source file, every named graph whose article has
+     * {@code nkg:sourceFile "<file>"} is dropped; then its new graphs are added (a graph of the
+     * same name is cleared first). Loading the same batch twice leaves the store unchanged.
+     */
+    public void replaceSources(List<SourceGraphs> batch) {
+        for (SourceGraphs source : batch) {
+            for (String graphIri : source.graphs().keySet()) {
+                if (graphIri.equals(ONTOLOGY_GRAPH) || graphIri.equals(META_GRAPH)) {
+                    throw new IllegalArgumentException(source.sourceFile() + ": graph name " + graphIri + " is reserved");
+                }
+            }
+        }
+        Txn.executeWrite(dsg, () -> {
+            for (SourceGraphs source : batch) {
+                for (Node old : graphsFromSource(source.sourceFile())) {
+                    dsg.deleteAny(old, Node.ANY, Node.ANY, Node.ANY);
+                }
+                source.graphs().forEach((iri, graph) -> {
+                    Node name = NodeFactory.createURI(iri);
+                    dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
+                    graph.find().forEach(t -> dsg.add(name, t.getSubject(), t.getPredicate(),
+                            CanonicalLiterals.canonical(t.getObject())));
+                });
+            }
+        });
+    }
+
+    /** The names of the graphs whose article came from {@code sourceFile}; call inside a transaction. */
+    private Set<Node> graphsFromSource(String sourceFile) {
+        Node file = NodeFactory.createLiteralString(sourceFile);
+        Set<Node> names = new LinkedHashSet<>();
+        dsg.findNG(Node.ANY, Node.ANY, Vocab.SOURCE_FILE, file).forEachRemaining(q -> names.add(q.getGraph()));
+        return names;
+    }
+
+    /** The source files the store holds articles from. */
+    public Set<String> sourceFiles() {
+        return Txn.calculateRead(dsg, () -> {
+            Set<String> files = new java.util.TreeSet<>();
+            dsg.findNG(Node.ANY, Node.ANY, Vocab.SOURCE_FILE, Node.ANY).forEachRemaining(q -> {
+                if (q.getObject().isLiteral()) {
+                    files.add(q.getObject().getLiteralLexicalForm());
+                }
+            });
+            return files;
+        });
+    }
+
+    /** Every quad in the store, ontology and metadata included. */
+    public long countQuads() {
+        return Txn.calculateRead(dsg, () -> Iter.count(dsg.find()));
+    }
+
+    /** Writes the whole store (ontology included); {@link ExportFormat#TURTLE} writes the union of the graphs. */
+    public void export(OutputStream out, ExportFormat format) {
+        Txn.executeRead(dsg, () -> {
+            switch (format) {
+                case NQUADS -> {
+                    // streamed: N-Quads of any size without holding them in memory
+                    StreamRDF sink = StreamRDFWriter.getWriterStream(out, format.rdfFormat());
+                    sink.start();
+                    dsg.find().forEachRemaining(sink::quad);
+                    sink.finish();
+                }
+                case TURTLE -> RDFWriter.source(dsg.getUnionGraph()).format(format.rdfFormat()).output(out);
+                default -> RDFWriter.source(dsg).format(format.rdfFormat()).output(out);
+            }
+        });
+        try {
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Rewrites the database into a fresh generation and deletes the old one (after large builds). */
+    public void compact() {
+        DatabaseMgr.compact(dsg, true);
+    }
+
+    /** Runs the SHACL shapes of {@code ontology/shapes.ttl} over the union of all graphs. */
+    public ValidationReport validate() {
+        Shapes shapes = Shapes.parse(readResource(SHAPES_RESOURCE));
+        return Txn.calculateRead(dsg, () -> ShaclValidator.get().validate(shapes, dsg.getUnionGraph()));
+    }
+
+    /** Records the base IRI the store's entities were minted under. */
+    public void storeBase(String base) {
+        Txn.executeWrite(dsg, () -> {
+            dsg.deleteAny(META_GRAPH_NODE, META_GRAPH_NODE, URI_SPACE, Node.ANY);
+            dsg.add(META_GRAPH_NODE, META_GRAPH_NODE, URI_SPACE, NodeFactory.createLiteralString(base));
+        });
+    }
+
+    /** The base IRI recorded by {@link #storeBase(String)}, if any. */
+    public Optional<String> storeBase() {
+        return Txn.calculateRead(dsg, () -> {
+            Quad quad = Iter.first(dsg.find(META_GRAPH_NODE, META_GRAPH_NODE, URI_SPACE, Node.ANY), q -> q.getObject().isLiteral());
+            return Optional.ofNullable(quad).map(q -> q.getObject().getLiteralLexicalForm());
+        });
+    }
+
+    /** Releases the database so that another store object (or process) can open the directory. */
+    @Override
+    public void close() {
+        TDBInternal.expel(dsg);
+    }
+
+    static Graph readResource(String resource) {
+        Graph graph = GraphFactory.createDefaultGraph();
+        try (InputStream in = GraphStore.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource on the classpath: " + resource);
+            }
+            RDFParser.source(in).lang(Lang.TURTLE).parse(graph);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return graph;
+    }
+
+    /** Shapes and ontology as read from the classpath (for tools that validate outside a store). */
+    public static Graph ontologyGraph() {
+        return readResource(ONTOLOGY_RESOURCE);
+    }
+
+    public static Graph shapesGraph() {
+        return readResource(SHAPES_RESOURCE);
+    }
+
+}

@@ -1,0 +1,331 @@
+package org.newskg.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.ResultSetMgr;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.newskg.store.GraphStore;
+import org.newskg.store.SampleData;
+
+/** The server over real HTTP, on a free port, serving a TDB2 store of the sample data. */
+class NewskgServerTest {
+
+    private static final String PREFIXES = "PREFIX nkg: <https://w3id.org/newskg/ontology#>\n"
+            + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
+            + "PREFIX org: <http://www.w3.org/ns/org#>\n";
+    private static final String PERSONS = PREFIXES + "SELECT ?name WHERE { ?p a nkg:Person ; rdfs:label ?name } ORDER BY ?name";
+
+    @TempDir
+    static Path dir;
+    static GraphStore store;
+    static NewskgServer server;
+    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    @BeforeAll
+    static void start() {
+        store = GraphStore.open(dir.resolve("tdb2"));
+        store.ensureOntology();
+        store.replaceSources(SampleData.batch());
+        store.storeBase("https://w3id.org/newskg/");
+        server = NewskgServer.start(store, ServerSettings.defaults().withPort(0));
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+        store.close();
+    }
+
+    @Test
+    void bindsToLoopbackByDefaultOnAFreePort() {
+        assertEquals("127.0.0.1", server.host());
+        assertTrue(server.port() > 0);
+        assertTrue(server.url().startsWith("http://127.0.0.1:"));
+    }
+
+    @Test
+    void selectOverGetSeesTheUnionOfAllGraphs() throws Exception {
+        HttpResponse<String> r = get(SPARQL_GET(PERSONS), "application/sparql-results+json");
+        assertEquals(200, r.statusCode());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/sparql-results+json"));
+        ResultSet rs = ResultSetMgr.read(new ByteArrayInputStream(r.body().getBytes(StandardCharsets.UTF_8)), org.apache.jena.riot.resultset.ResultSetLang.RS_JSON);
+        var names = ResultSetFormatter.toList(rs).stream().map(s -> s.getLiteral("name").getString()).toList();
+        assertEquals(java.util.List.of("周骁", "孙晓棠", "赵明远", "韩立群").stream().sorted().toList(),
+                names.stream().sorted().toList());
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "application/sparql-results+json, application/sparql-results+json",
+        "application/sparql-results+xml, application/sparql-results+xml",
+        "text/csv, text/csv",
+        "text/tab-separated-values, text/tab-separated-values"})
+    void selectResultsByAcceptHeaderOverPost(String accept, String expectedType) throws Exception {
+        HttpRequest req = HttpRequest.newBuilder(URI.create(server.sparqlUrl()))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", accept)
+                .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(PERSONS, StandardCharsets.UTF_8)))
+                .build();
+        HttpResponse<String> r = HTTP.send(req, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertEquals(200, r.statusCode());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith(expectedType),
+                r.headers().firstValue("Content-Type").orElse("none"));
+        assertTrue(r.body().contains("赵明远"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"json, application/sparql-results+json", "xml, application/sparql-results+xml",
+        "csv, text/csv", "tsv, text/tab-separated-values"})
+    void selectResultsByFormatParameter(String format, String expectedType) throws Exception {
+        HttpResponse<String> r = get(SPARQL_GET(PERSONS) + "&format=" + format, "*/*");
+        assertEquals(200, r.statusCode());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith(expectedType),
+                r.headers().firstValue("Content-Type").orElse("none"));
+        assertTrue(r.body().contains("韩立群"));
+    }
+
+    @Test
+    void queryAsSparqlQueryBody() throws Exception {
+        HttpRequest req = HttpRequest.newBuilder(URI.create(server.sparqlUrl()))
+                .header("Content-Type", "application/sparql-query")
+                .header("Accept", "application/sparql-results+json")
+                .POST(HttpRequest.BodyPublishers.ofString(PREFIXES + "ASK { ?m a org:Membership }"))
+                .build();
+        HttpResponse<String> r = HTTP.send(req, HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode());
+        assertTrue(r.body().contains("true"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"text/turtle, TURTLE", "application/ld+json, JSONLD"})
+    void constructAndDescribeAsTurtleAndJsonLd(String accept, String langName) throws Exception {
+        Lang lang = langName.equals("TURTLE") ? Lang.TURTLE : Lang.JSONLD;
+        String construct = PREFIXES + "CONSTRUCT { ?p rdfs:label ?n } WHERE { ?p a nkg:Person ; rdfs:label ?n }";
+        HttpResponse<String> r = get(SPARQL_GET(construct), accept);
+        assertEquals(200, r.statusCode());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith(accept));
+        Graph g = parse(r.body(), lang);
+        assertEquals(4, g.size());
+
+        String describe = "DESCRIBE <https://w3id.org/newskg/person/赵明远>";
+        HttpResponse<String> d = get(SPARQL_GET(describe), accept);
+        assertEquals(200, d.statusCode());
+        assertTrue(parse(d.body(), lang).size() >= 3);
+    }
+
+    @Test
+    void sparqlUpdateIsRefusedAndChangesNothing() throws Exception {
+        long before = store.countQuads();
+        String update = "INSERT DATA { GRAPH <http://example.org/g> { <http://example.org/s> <http://example.org/p> 1 } }";
+        String dropAll = "DROP ALL";
+        for (String path : new String[] {"newskg/sparql", "newskg", "newskg/update", "newskg/query"}) {
+            for (String body : new String[] {update, dropAll}) {
+                HttpRequest asBody = HttpRequest.newBuilder(URI.create(server.url() + path))
+                        .header("Content-Type", "application/sparql-update")
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                assertTrue(refusedStatus(asBody) >= 400, path);
+                HttpRequest asForm = HttpRequest.newBuilder(URI.create(server.url() + path))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("update=" + URLEncoder.encode(body, StandardCharsets.UTF_8)))
+                        .build();
+                assertTrue(refusedStatus(asForm) >= 400, path);
+            }
+        }
+        assertEquals(before, store.countQuads());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"$/datasets", "$/datasets/newskg", "$/compact/newskg", "$/backup/newskg", "$/tasks",
+        "newskg/data", "newskg/upload", "newskg/update"})
+    void noAdminOrWriteEndpoints(String path) throws Exception {
+        HttpRequest post = HttpRequest.newBuilder(URI.create(server.url() + path))
+                .header("Content-Type", "text/turtle")
+                .POST(HttpRequest.BodyPublishers.ofString("<http://example.org/s> <http://example.org/p> 1 .")).build();
+        int status = refusedStatus(post);
+        assertTrue(status == 404 || status == 405 || status == 400, path + " answered " + status);
+        HttpRequest delete = HttpRequest.newBuilder(URI.create(server.url() + path)).DELETE().build();
+        int deleteStatus = refusedStatus(delete);
+        assertTrue(deleteStatus >= 400, path + " DELETE answered " + deleteStatus);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"newskg/data", "newskg/get", "newskg/data?default", "newskg/upload"})
+    void noGraphStoreDownloadsWithoutLimits(String path) throws Exception {
+        int status = get(server.url() + path, "application/n-quads").statusCode();
+        assertTrue(status == 404 || status == 400 || status == 405, path + " answered " + status);
+    }
+
+    @Test
+    void corsHeadersForOtherOrigins() throws Exception {
+        HttpRequest req = HttpRequest.newBuilder(URI.create(SPARQL_GET(PERSONS)))
+                .header("Origin", "http://tools.example.org")
+                .header("Accept", "application/sparql-results+json").GET().build();
+        HttpResponse<String> r = HTTP.send(req, HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode());
+        assertTrue(r.headers().firstValue("Access-Control-Allow-Origin").isPresent(), r.headers().toString());
+        HttpRequest preflight = HttpRequest.newBuilder(URI.create(server.sparqlUrl()))
+                .header("Origin", "http://tools.example.org")
+                .header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "Content-Type")
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build();
+        HttpResponse<String> p = HTTP.send(preflight, HttpResponse.BodyHandlers.ofString());
+        assertTrue(p.statusCode() < 300, "preflight " + p.statusCode());
+        assertTrue(p.headers().firstValue("Access-Control-Allow-Methods").orElse("").contains("POST"));
+    }
+
+    @Test
+    void homePageShowsCountsAndLinks() throws Exception {
+        HttpResponse<String> r = get(server.url(), "text/html");
+        assertEquals(200, r.statusCode());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        String html = r.body();
+        assertTrue(html.contains("/ui/#/dataset/newskg/query"));
+        assertTrue(html.contains("/newskg/sparql"));
+        assertTrue(html.contains("<td>Article</td><td class=\"n\">3</td>"), html);
+        assertTrue(html.contains("<td>Person</td><td class=\"n\">4</td>"));
+        assertTrue(html.contains("<td>Organization</td><td class=\"n\">5</td>"), "subclasses counted under Organization");
+        assertTrue(html.contains("<td>Event</td><td class=\"n\">3</td>"));
+        assertTrue(html.contains("<td>Membership</td><td class=\"n\">4</td>"));
+        assertTrue(html.contains("https://w3id.org/newskg/"));
+        assertTrue(html.contains("Who holds which posts in a given body?"), "example queries listed");
+    }
+
+    @Test
+    void everyExampleQueryAnswersOverHttp() throws Exception {
+        var examples = ExampleQueries.load();
+        assertTrue(examples.size() >= 8);
+        for (ExampleQuery q : examples) {
+            assertTrue(countRows(server, q.sparql()) > 0, q.name());
+        }
+    }
+
+    @Test
+    void unknownPathsAre404() throws Exception {
+        assertEquals(404, get(server.url() + "no/such/page", "text/html").statusCode());
+        assertEquals(404, get(server.url() + "ui/static/../../etc/passwd", "*/*").statusCode());
+    }
+
+    @Test
+    void queryPageIsServedWithWhatItNeeds() throws Exception {
+        HttpResponse<String> page = get(server.url() + "ui/", "text/html");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("<div id=\"app\">"));
+        java.util.regex.Matcher script = java.util.regex.Pattern.compile("src=\"\\./(static/[^\"]+\\.js)\"").matcher(page.body());
+        assertTrue(script.find());
+        HttpResponse<String> js = get(server.url() + "ui/" + script.group(1), "*/*");
+        assertEquals(200, js.statusCode());
+        assertTrue(js.headers().firstValue("Content-Type").orElse("").startsWith("text/javascript"));
+
+        // the page asks the server about its datasets relative to its own path
+        HttpResponse<String> status = get(server.url() + "$/server", "application/json");
+        assertEquals(200, status.statusCode());
+        assertTrue(status.body().contains("\"/newskg\""));
+        assertTrue(status.body().contains("\"query\""));
+        for (String other : new String[] {"\"gsp-r\"", "\"gsp-rw\"", "\"update\"", "\"upload\"", "\"patch\""}) {
+            assertFalse(status.body().contains(other), "only the query service is offered: " + other);
+        }
+        HttpClient noRedirects = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpResponse<String> redirect = noRedirects.send(HttpRequest.newBuilder(URI.create(server.url() + "ui/newskg/sparql?query=ASK%7B%7D")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(307, redirect.statusCode());
+        assertEquals("/newskg/sparql?query=ASK%7B%7D", redirect.headers().firstValue("Location").orElse(""));
+        // followed, it gives the answer
+        HttpClient follow = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
+        HttpResponse<String> ask = follow.send(HttpRequest.newBuilder(URI.create(server.url() + "ui/newskg/sparql?query=ASK%7B%7D"))
+                .header("Accept", "application/sparql-results+json").build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, ask.statusCode());
+        assertTrue(ask.body().contains("true"));
+    }
+
+    @Test
+    void badQueryIsA400WithTheParserMessage() throws Exception {
+        HttpResponse<String> r = get(SPARQL_GET("SELECT ?x WHERE { ?x "), "application/sparql-results+json");
+        assertEquals(400, r.statusCode());
+        assertTrue(r.body().toLowerCase().contains("parse") || r.body().contains("Encountered"), r.body());
+    }
+
+    @Test
+    void rowLimitCapsResultsButKeepsSmallerLimits() throws Exception {
+        try (NewskgServer small = NewskgServer.start(store, ServerSettings.defaults().withPort(0).withRowLimit(5))) {
+            String all = "SELECT * WHERE { ?s ?p ?o }";
+            assertEquals(5, countRows(small, all));
+            assertEquals(2, countRows(small, all + " LIMIT 2"));
+            assertEquals(5, countRows(small, all + " LIMIT 5000"));
+        }
+        assertTrue(countRows(server, "SELECT * WHERE { ?s ?p ?o }") > 100);
+    }
+
+    @Test
+    void timeoutIsConfiguredAndCancelsLongQueries() throws Exception {
+        try (NewskgServer quick = NewskgServer.start(store,
+                ServerSettings.defaults().withPort(0).withQueryTimeout(Duration.ofMillis(300)))) {
+            // a cross product of every statement with itself, four times over: far beyond 300 ms
+            String slow = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o }";
+            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(quick.sparqlUrl() + "?query="
+                    + URLEncoder.encode(slow, StandardCharsets.UTF_8)))
+                    .header("Accept", "application/sparql-results+json").timeout(Duration.ofSeconds(60)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(503, r.statusCode(), r.body());
+            assertEquals(Duration.ofMillis(300), quick.settings().queryTimeout());
+        }
+        assertEquals(Duration.ofSeconds(30), server.settings().queryTimeout());
+    }
+
+    /**
+     * Sends a request the server should refuse, on a connection of its own: an error answer to an
+     * unread request body may end the connection, which a pooled client would then reuse.
+     */
+    private static int refusedStatus(HttpRequest request) throws Exception {
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).statusCode();
+    }
+
+    private static int countRows(NewskgServer s, String query) throws Exception {
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(s.sparqlUrl() + "?query="
+                + URLEncoder.encode(query, StandardCharsets.UTF_8)))
+                .header("Accept", "application/sparql-results+json").build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode());
+        ResultSet rs = ResultSetMgr.read(new ByteArrayInputStream(r.body().getBytes(StandardCharsets.UTF_8)), org.apache.jena.riot.resultset.ResultSetLang.RS_JSON);
+        return ResultSetFormatter.consume(rs);
+    }
+
+    private static Graph parse(String body, Lang lang) {
+        Graph g = GraphFactory.createDefaultGraph();
+        RDFParser.fromString(body, lang).parse(g);
+        return g;
+    }
+
+    private static String SPARQL_GET(String query) {
+        return server.sparqlUrl() + "?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
+    }
+
+    private static HttpResponse<String> get(String url, String accept) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", accept).GET().build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+}
