@@ -1,0 +1,321 @@
+package org.newskg.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newskg.nlp.Token;
+import org.newskg.text.Span;
+
+/**
+ * Organisations by the grammar of their names: an ending that says what kind of body it is
+ * (…局, …委员会, …有限公司, …大学), and a left part read back over the tokens until the sentence
+ * around the name begins (a verb, a preposition, punctuation, 我区). Short names the text
+ * introduces (以下简称“X”) and the cores of company names repeated later are mentions of the full name.
+ */
+public final class OrganizationRecognizer {
+
+    private static final int MAX_NAME = 32;
+    /** Endings whose bodies need a place or level in front: 政府 alone is no name. */
+    private static final Set<String> NEED_PLACE = Set.of("政府", "人民政府", "人大", "法院", "人民法院", "检察院",
+            "人民检察院", "党委", "新区", "开发区", "高新区", "经开区");
+    private static final Pattern ALIAS = Pattern.compile(
+            "^[（(]\\s*(?:以下)?简称[：:]?\\s*[“\"「]?([^”\"」）)，,、]{2,12})[”\"」]?\\s*[）)]");
+    private static final Pattern COMPANY_FORM = Pattern.compile("(股份有限公司|有限责任公司|有限公司|集团有限公司|集团股份有限公司)$");
+
+    private static final Set<String> FUNCTION_TAGS = Set.of("p", "c", "cc", "u", "ude1", "ude2", "ude3", "uj", "ul",
+            "uzhe", "ule", "uguo", "r", "rr", "rz", "w", "y", "e", "o", "q", "m", "f", "d", "vshi", "vyou", "pba", "pbei");
+
+    private final PeopleLexicon lex;
+    private final TitleVocabulary titles;
+
+    public OrganizationRecognizer() {
+        this(PeopleLexicon.get());
+    }
+
+    OrganizationRecognizer(PeopleLexicon lex) {
+        this.lex = lex;
+        this.titles = new TitleVocabulary(lex);
+    }
+
+    /** Every organisation named in the text, the longest reading where names nest or overlap. */
+    List<OrgMention> find(TokenIndex idx) {
+        List<OrgMention> all = new ArrayList<>();
+        for (int end = 1; end <= idx.text.length(); end++) {
+            endingAt(idx, end, 0).ifPresent(all::add);
+        }
+        List<OrgMention> chosen = longestFirst(all);
+        chosen.addAll(aliases(idx, chosen));
+        chosen.sort(Comparator.comparing(OrgMention::span));
+        return chosen;
+    }
+
+    /** The longest organisation name that ends exactly at {@code end} and starts at or after {@code floor}. */
+    Optional<OrgMention> endingAt(TokenIndex idx, int end, int floor) {
+        String text = idx.text;
+        OrgMention best = null;
+        for (int len = Math.min(lex.longestOrgEnding, end - floor); len >= 1; len--) {
+            PeopleLexicon.OrgEnding ending = lex.orgEndings.get(text.substring(end - len, end));
+            if (ending == null) {
+                continue;
+            }
+            OrgMention m = candidate(idx, end - len, end, ending, floor);
+            if (m != null && (best == null || m.span().length() > best.span().length())) {
+                best = m;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private OrgMention candidate(TokenIndex idx, int suffixStart, int end, PeopleLexicon.OrgEnding ending, int floor) {
+        String text = idx.text;
+        // the ending's last character opens a title (党群工作部部长: the second 部 belongs to 部长)
+        if (end < text.length() && lex.titles.contains(text.substring(end - 1, end + 1))
+                && !lex.orgEndings.containsKey(text.substring(end - 1, end + 1))) {
+            return null;
+        }
+        if (!endsCleanly(idx, end)) {
+            return null;
+        }
+        int lastTok = idx.at(end - 1);
+        if (lastTok >= 0) {
+            Token t = idx.token(lastTok);
+            if (!t.word().equals(ending.suffix()) && lex.orgStopEndings.contains(t.word())
+                    && t.span().end() == end) {
+                return null;
+            }
+        }
+        int start = leftEdge(idx, suffixStart, floor, ending.kind() == OrgKind.COMPANY);
+        start = stripLeadingStops(text, start, suffixStart);
+        String name = text.substring(start, end);
+        String before = text.substring(start, suffixStart);
+        if (before.length() < ending.minBefore() || lex.orgStopEndings.contains(name) || name.length() < 2) {
+            return null;
+        }
+        if (!before.isEmpty() && before.chars().allMatch(c -> Chars.isSpace((char) c))) {
+            return null;
+        }
+        if (NEED_PLACE.contains(ending.suffix()) && !opensWithPlaceOrLevel(idx, start, suffixStart)
+                && !(ending.suffix().equals("党委") && before.length() >= 2)) {
+            return null;
+        }
+        if (titles.isTitle(before) || lex.nameStopwords.contains(before) && ending.minBefore() > 0 && before.length() == name.length() - 1) {
+            return null;
+        }
+        return new OrgMention(new Span(start, end), name.replaceAll("\\s+", ""), kindOf(idx, name, start, suffixStart, ending));
+    }
+
+    /** The name may end where a token ends, or inside an organisation-like token (公司党委). */
+    private boolean endsCleanly(TokenIndex idx, int end) {
+        if (idx.isBoundary(end)) {
+            return true;
+        }
+        Token t = idx.token(idx.at(end));
+        return t.tag().startsWith("nt") || t.tag().startsWith("nis") || t.tag().equals("nnt")
+                || titles.anyStartingAt(idx.text, end) > 0;
+    }
+
+    /** Reads the name's left part back over the tokens. */
+    private int leftEdge(TokenIndex idx, int suffixStart, int floor, boolean company) {
+        String text = idx.text;
+        int k = idx.at(suffixStart);
+        if (k < 0) {
+            return suffixStart;
+        }
+        int start = suffixStart;
+        Token first = idx.token(k);
+        if (first.span().start() < suffixStart && first.span().start() >= floor) {
+            start = first.span().start();
+        }
+        for (int j = k - 1; j >= 0; j--) {
+            Token t = idx.token(j);
+            if (t.span().start() < floor || suffixStart - t.span().start() > MAX_NAME) {
+                break;
+            }
+            String w = t.word();
+            if (w.equals("）") || w.equals(")")) {
+                int open = parenthesisedPlace(idx, j);
+                if (open >= 0) {
+                    start = idx.token(open).span().start();
+                    j = open;
+                    continue;
+                }
+                break;
+            }
+            if ((w.equals("和") || w.equals("与")) && joinsNameParts(idx, j)) {
+                start = t.span().start();
+                continue;
+            }
+            if (!insideName(t, company)) {
+                break;
+            }
+            start = t.span().start();
+        }
+        return start;
+    }
+
+    /** （北京） or （威海） inside a name: returns the index of the token before the '（', or -1. */
+    private int parenthesisedPlace(TokenIndex idx, int close) {
+        for (int j = close - 1; j >= Math.max(0, close - 4); j--) {
+            String w = idx.token(j).word();
+            if (w.equals("（") || w.equals("(")) {
+                if (j == close - 1 || j == 0 || !insideName(idx.token(j - 1), false)) {
+                    return -1;
+                }
+                for (int q = j + 1; q < close; q++) {
+                    if (!idx.token(q).isPlace() && !lex.places.contains(idx.token(q).word())) {
+                        return -1;
+                    }
+                }
+                return j - 1;
+            }
+        }
+        return -1;
+    }
+
+    /** 和 inside 发展和改革局: both sides are plain words of the name, not places or names of their own. */
+    private boolean joinsNameParts(TokenIndex idx, int j) {
+        if (j == 0 || j + 1 >= idx.tokens.size()) {
+            return false;
+        }
+        Token prev = idx.token(j - 1);
+        Token next = idx.token(j + 1);
+        boolean prevIsBody = false;
+        for (int len = 1; len <= Math.min(3, prev.word().length()); len++) {
+            prevIsBody |= lex.orgEndings.containsKey(prev.word().substring(prev.word().length() - len));
+        }
+        return insideName(prev, false) && insideName(next, false) && !prev.isPlace() && !next.isPlace()
+                && !prevIsBody && prev.word().length() <= 4 && next.word().length() <= 4
+                && !(prev.word().length() == 1 && Chars.isLevel(prev.word().charAt(0)));
+    }
+
+    /** Whether a token can stand inside an organisation's name. */
+    private boolean insideName(Token t, boolean company) {
+        String w = t.word();
+        String tag = t.tag();
+        if (lex.orgLeftStops.contains(w) || w.isBlank()) {
+            return false;
+        }
+        if (tag.equals("nnt") || titles.isTitle(w) || titles.isOccupation(w)) {
+            return false;
+        }
+        if (company && w.length() == 1 && Chars.isHan(w.codePointAt(0)) && !FUNCTION_TAGS.contains(tag)) {
+            return true; // brand names are made of any characters (慧显光电)
+        }
+        if (tag.startsWith("v")) {
+            return lex.orgNameVerbs.contains(w);
+        }
+        if (tag.equals("m")) {
+            return w.startsWith("第") && w.length() <= 3;
+        }
+        return tag.startsWith("n") || tag.startsWith("j") || tag.startsWith("g") || tag.equals("b")
+                || tag.equals("an") || tag.equals("a") && w.length() >= 2 || tag.equals("nx")
+                || tag.equals("x") && w.chars().allMatch(Character::isLetter);
+    }
+
+    private int stripLeadingStops(String text, int start, int suffixStart) {
+        // a verb inside a word HanLP took for a name (调研某某商会): the name starts after it
+        for (int i = suffixStart - 2; i > start; i--) {
+            if (lex.orgLeftStops.contains(text.substring(i, Math.min(suffixStart, i + 2)))) {
+                start = i + 2;
+                break;
+            }
+        }
+        boolean again = true;
+        while (again) {
+            again = false;
+            for (int len = Math.min(4, suffixStart - start - 1); len >= 1; len--) {
+                if (lex.orgLeftStops.contains(text.substring(start, start + len))
+                        && !lex.places.contains(text.substring(start, Math.min(suffixStart, start + len + 1)))) {
+                    // 全国 and 全省 stay when they are the name's own level (全国总工会) only if nothing else follows
+                    start += len;
+                    again = true;
+                    break;
+                }
+            }
+        }
+        return start;
+    }
+
+    private boolean opensWithPlaceOrLevel(TokenIndex idx, int start, int suffixStart) {
+        String text = idx.text;
+        if (start >= suffixStart) {
+            return false;
+        }
+        if (Chars.isLevel(text.charAt(start)) || text.startsWith("中共", start) || text.startsWith("国家", start)
+                || text.startsWith("中央", start) || text.startsWith("全国", start)) {
+            return true;
+        }
+        int k = idx.at(start);
+        if (k >= 0 && idx.token(k).isPlace()) {
+            return true;
+        }
+        for (int len = Math.min(8, suffixStart - start); len >= 2; len--) {
+            if (lex.places.contains(text.substring(start, start + len))) {
+                return true;
+            }
+        }
+        String before = text.substring(start, suffixStart);
+        return before.matches(".*(省|市|区|县|镇|乡|街道)$");
+    }
+
+    private OrgKind kindOf(TokenIndex idx, String name, int start, int suffixStart, PeopleLexicon.OrgEnding ending) {
+        if (ending.suffix().endsWith("中心") && ending.kind() == OrgKind.GOVERNMENT
+                && !opensWithPlaceOrLevel(idx, start, suffixStart)) {
+            return OrgKind.OTHER;
+        }
+        return ending.kind();
+    }
+
+    /** Greedy choice of the longest names, no two overlapping. */
+    private static List<OrgMention> longestFirst(List<OrgMention> all) {
+        List<OrgMention> sorted = new ArrayList<>(all);
+        sorted.sort(Comparator.comparingInt((OrgMention m) -> -m.span().length()).thenComparing(OrgMention::span));
+        List<OrgMention> chosen = new ArrayList<>();
+        for (OrgMention m : sorted) {
+            if (chosen.stream().noneMatch(c -> c.span().overlaps(m.span()))) {
+                chosen.add(m);
+            }
+        }
+        return chosen;
+    }
+
+    /**
+     * Short names: 某某汽车有限公司（以下简称“某某汽车”）, and the core of a company's full name
+     * (威海某某纤维 for 威海某某纤维有限公司) repeated elsewhere in the text.
+     */
+    private List<OrgMention> aliases(TokenIndex idx, List<OrgMention> orgs) {
+        String text = idx.text;
+        Map<String, OrgMention> shortToFull = new HashMap<>();
+        for (OrgMention m : orgs) {
+            Matcher a = ALIAS.matcher(text.substring(m.span().end(), Math.min(text.length(), m.span().end() + 24)));
+            if (a.find()) {
+                shortToFull.putIfAbsent(a.group(1).strip(), m);
+            }
+            if (m.kind() == OrgKind.COMPANY) {
+                String core = COMPANY_FORM.matcher(m.name()).replaceFirst("");
+                if (core.length() >= 4 && !core.equals(m.name())) {
+                    shortToFull.putIfAbsent(core, m);
+                }
+            }
+        }
+        List<OrgMention> out = new ArrayList<>();
+        List<Span> taken = new ArrayList<>(orgs.stream().map(OrgMention::span).toList());
+        for (Map.Entry<String, OrgMention> e : shortToFull.entrySet()) {
+            String s = e.getKey();
+            for (int at = text.indexOf(s); at >= 0; at = text.indexOf(s, at + 1)) {
+                Span span = new Span(at, at + s.length());
+                if (taken.stream().noneMatch(t -> t.overlaps(span)) && idx.isBoundary(at)) {
+                    out.add(new OrgMention(span, e.getValue().name(), e.getValue().kind()));
+                    taken.add(span);
+                }
+            }
+        }
+        return out;
+    }
+}
