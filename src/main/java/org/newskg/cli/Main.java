@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
         description = "Turns Chinese news pages into a linked-data knowledge graph in Apache Jena TDB2, served by Fuseki.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            AnnotateCommand.class,
         })
 public final class Main implements Runnable {
 

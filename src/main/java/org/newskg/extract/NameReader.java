@@ -101,7 +101,20 @@ final class NameReader {
         return titles.anyStartingAt(text, end) > 0;
     }
 
+    /** Characters that, standing second in a reading, show it is a surname-like character and a function word (都是, 时也). */
+    private static final String NOT_GIVEN_NAME = "的了是在也都有能和与及仍就还又上下中被把将对为总某";
+    /** Surname plus a form of address rather than a given name (王总, 李书记, 张局). */
+    private static final java.util.regex.Pattern ADDRESS = java.util.regex.Pattern.compile(
+            ".(总|董|局|老|工|某|姐|哥|师傅|书记|主任|处|科|部长|局长|厅长|市长|县长|区长|镇长|院长|校长|经理|老师|教授|医生|大夫|先生|女士|小姐|阿姨|大爷|大妈|师|队|所|家|氏)");
+
+    boolean plausibleShape(String name) {
+        return !(name.length() >= 2 && NOT_GIVEN_NAME.indexOf(name.charAt(1)) >= 0 || ADDRESS.matcher(name).matches());
+    }
+
     boolean plausible(TokenIndex idx, int p, int end, String name, boolean strong) {
+        if (name.length() >= 2 && NOT_GIVEN_NAME.indexOf(name.charAt(1)) >= 0 || ADDRESS.matcher(name).matches()) {
+            return false;
+        }
         if (name.length() < 2 || name.length() > 4 || lex.nameStopwords.contains(name) || titles.isTitle(name)
                 || titles.isOccupation(name) || lex.places.contains(name) || lex.orgEndings.containsKey(name)) {
             return false;

@@ -24,6 +24,8 @@ public final class OrganizationRecognizer {
     /** Endings whose bodies need a place or level in front: 政府 alone is no name. */
     private static final Set<String> NEED_PLACE = Set.of("政府", "人民政府", "人大", "法院", "人民法院", "检察院",
             "人民检察院", "党委", "新区", "开发区", "高新区", "经开区");
+    /** Endings that also close ordinary words (售楼处, 学生办): the body needs a place, a level or a parent body in front. */
+    private static final Set<String> WEAK = Set.of("处", "办", "司", "署");
     private static final Pattern ALIAS = Pattern.compile(
             "^[（(]\\s*(?:以下)?简称[：:]?\\s*[“\"「]?([^”\"」）)，,、]{2,12})[”\"」]?\\s*[）)]");
     private static final Pattern COMPANY_FORM = Pattern.compile("(股份有限公司|有限责任公司|有限公司|集团有限公司|集团股份有限公司)$");
@@ -49,10 +51,25 @@ public final class OrganizationRecognizer {
         for (int end = 1; end <= idx.text.length(); end++) {
             endingAt(idx, end, 0).ifPresent(all::add);
         }
+        String text = idx.text;
+        named(idx, lex.governmentNames, OrgKind.GOVERNMENT, all);
+        named(idx, lex.companyNames, OrgKind.COMPANY, all);
         List<OrgMention> chosen = longestFirst(all);
         chosen.addAll(aliases(idx, chosen));
         chosen.sort(Comparator.comparing(OrgMention::span));
         return chosen;
+    }
+
+    /** Bodies known by name, where they stand as words of their own. */
+    private static void named(TokenIndex idx, Set<String> names, OrgKind kind, List<OrgMention> out) {
+        String text = idx.text;
+        for (String g : names) {
+            for (int at = text.indexOf(g); at >= 0; at = text.indexOf(g, at + 1)) {
+                if (idx.isBoundary(at) && idx.isBoundary(at + g.length())) {
+                    out.add(new OrgMention(new Span(at, at + g.length()), g, kind));
+                }
+            }
+        }
     }
 
     /** The longest organisation name that ends exactly at {@code end} and starts at or after {@code floor}. */
@@ -98,6 +115,9 @@ public final class OrganizationRecognizer {
             return null;
         }
         if (!before.isEmpty() && before.chars().allMatch(c -> Chars.isSpace((char) c))) {
+            return null;
+        }
+        if (WEAK.contains(ending.suffix()) && !opensWithPlaceOrLevel(idx, start, suffixStart) && !hasBodyInside(before)) {
             return null;
         }
         if (NEED_PLACE.contains(ending.suffix()) && !opensWithPlaceOrLevel(idx, start, suffixStart)
@@ -240,6 +260,18 @@ public final class OrganizationRecognizer {
             }
         }
         return start;
+    }
+
+    private boolean hasBodyInside(String before) {
+        for (int i = 1; i < before.length(); i++) {
+            for (int len = 1; len <= Math.min(i, 4); len++) {
+                PeopleLexicon.OrgEnding e = lex.orgEndings.get(before.substring(i - len, i));
+                if (e != null && !WEAK.contains(e.suffix())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private boolean opensWithPlaceOrLevel(TokenIndex idx, int start, int suffixStart) {

@@ -38,6 +38,8 @@ final class PeopleLexicon {
     final Set<String> nameStopwords;
     final Set<String> orgLeftStops;
     final Set<String> orgNameVerbs;
+    final Set<String> governmentNames;
+    final Set<String> companyNames;
 
     private PeopleLexicon() {
         surnames = Set.copyOf(words("surnames.txt"));
@@ -68,6 +70,8 @@ final class PeopleLexicon {
         nameStopwords = Set.copyOf(words("name-stopwords.txt"));
         orgLeftStops = Set.copyOf(words("org-left-stops.txt"));
         orgNameVerbs = Set.copyOf(words("org-name-verbs.txt"));
+        governmentNames = Set.copyOf(words("government-names.txt"));
+        companyNames = Set.copyOf(words("company-names.txt"));
     }
 
     static PeopleLexicon get() {

@@ -24,6 +24,8 @@ public final class PersonRecognizer {
             "主持", "讲话", "致辞", "带队", "率队", "一行", "同志", "说：", "说，", "说。");
     private static final Pattern CREDIT = Pattern.compile("([\\p{IsHan}]{2,3})[\\s　]*摄(?=[\\s　]*($|\\n|[）)]))");
 
+    private static final boolean FOREIGN_NAMES = !Boolean.getBoolean("x.noforeign");
+
     private final PeopleLexicon lex;
     private final TitleVocabulary titles;
     private final NameReader names;
@@ -174,9 +176,18 @@ public final class PersonRecognizer {
             int end = t.span().end();
             String w = t.word();
             if (t.tag().equals("nrf") || t.tag().equals("nrj")) {
-                if (w.length() >= 2 && !lex.nameStopwords.contains(w) && !lex.places.contains(w)) {
-                    out.add(new PersonMention(t.span(), w));
+                // 丹尼斯·霍珀: foreign names written in parts joined by a middle dot or a hyphen
+                int j = i;
+                while (j + 2 < toks.size() && "·•・-‧".contains(toks.get(j + 1).word())
+                        && toks.get(j + 2).tag().startsWith("nr")) {
+                    j += 2;
                 }
+                end = toks.get(j).span().end();
+                String full = text(idx, start, end);
+                if (FOREIGN_NAMES && full.length() >= 2 && !lex.nameStopwords.contains(full) && !lex.places.contains(full)) {
+                    out.add(new PersonMention(new Span(start, end), full));
+                }
+                i = j;
                 continue;
             }
             if (w.length() == 2 && i + 1 < toks.size()) {
@@ -193,7 +204,7 @@ public final class PersonRecognizer {
                 continue;
             }
             String name = text(idx, start, end);
-            if (lex.nameStopwords.contains(name) || lex.places.contains(name) || titles.isTitle(name)
+            if (!names.plausibleShape(name) || lex.nameStopwords.contains(name) || lex.places.contains(name) || titles.isTitle(name)
                     || titles.isOccupation(name)) {
                 continue;
             }
