@@ -14,6 +14,7 @@ import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
 import org.newskg.extract.Mention;
+import org.newskg.extract.OrgMention;
 import org.newskg.extract.PeopleAndOrgsExtractor;
 import org.newskg.nlp.HanlpSegmenter;
 import picocli.CommandLine.Command;
@@ -88,7 +89,10 @@ public final class AnnotateCommand implements Callable<Integer> {
     }
 
     static String annotate(PeopleAndOrgsExtractor extractor, String text) {
-        List<Mention> mentions = extractor.read(text, HanlpSegmenter.instance().segment(text)).mentions();
+        List<Mention> all = extractor.read(text, HanlpSegmenter.instance().segment(text)).mentions();
+        // flat spans, as span benchmarks expect: a body nested in a longer one is left out
+        List<Mention> mentions = all.stream().filter(m -> !(m instanceof OrgMention) || all.stream().noneMatch(
+                o -> o != m && o instanceof OrgMention && o.span().contains(m.span()) && !o.span().equals(m.span()))).toList();
         StringBuilder b = new StringBuilder("{\"text\":").append(quote(text)).append(",\"mentions\":[");
         boolean first = true;
         for (Mention m : mentions) {

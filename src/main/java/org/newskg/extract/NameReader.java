@@ -30,6 +30,9 @@ final class NameReader {
             "c", "cc", "r", "q", "b", "vd", "an", "nnt", "ns", "nsf", "nt", "nis", "nz", "vf", "vx", "rz", "rr", "ry",
             "mq", "ng", "gi", "gm", "gg", "nf", "nit", "nnd", "l", "i", "z", "dl", "al", "vl", "nl", "bl");
 
+    /** Last characters of place names, which a person's name read as a place (李某东/ns) lacks. */
+    private static final String PLACE_ENDS = "省市区县镇乡村州路街山河湖岛港湾庄屯营寨堡桥";
+
     private final PeopleLexicon lex;
     private final TitleVocabulary titles;
 
@@ -53,14 +56,15 @@ final class NameReader {
             return Optional.empty();
         }
         int best = 0;
+        int bestStrength = 0;
         for (int n = Math.min(chars.size(), surname + 2); n >= surname + 1; n--) {
-            int end = endOf(chars, n);
-            if (endsName(idx, end)) {
-                if (n == surname + 2 && FUNCTION_CHARS.indexOf(text.charAt(chars.get(n - 1)[0])) >= 0) {
-                    continue;
-                }
+            int strength = cueStrength(idx, endOf(chars, n));
+            if (n == surname + 2 && FUNCTION_CHARS.indexOf(text.charAt(chars.get(n - 1)[0])) >= 0) {
+                strength = Math.min(strength, 0);
+            }
+            if (strength > bestStrength) {
                 best = n;
-                break;
+                bestStrength = strength;
             }
         }
         if (best == 0) {
@@ -83,22 +87,30 @@ final class NameReader {
         return Optional.of(new PersonMention(new Span(p, end), name));
     }
 
-    /** Whether a name may end at {@code end}: punctuation, a space, the end, or a word that follows names. */
     boolean endsName(TokenIndex idx, int end) {
+        return cueStrength(idx, end) > 0;
+    }
+
+    /**
+     * How surely a name ends at {@code end}: 3 for punctuation, a space or the end of the text, else the
+     * length of the longest word that follows names there (表示 beats 为), 0 when none.
+     */
+    int cueStrength(TokenIndex idx, int end) {
         String text = idx.text;
         if (end >= text.length()) {
-            return true;
+            return 3;
         }
         char c = text.charAt(end);
         if (Chars.isBreak(c) || Chars.isSpace(c)) {
-            return true;
+            return 3;
         }
+        int best = titles.anyStartingAt(text, end) > 0 ? 2 : 0;
         for (String w : AFTER_NAME) {
             if (text.startsWith(w, end)) {
-                return true;
+                best = Math.max(best, Math.min(3, w.length()));
             }
         }
-        return titles.anyStartingAt(text, end) > 0;
+        return best;
     }
 
     /** Characters that, standing second in a reading, show it is a surname-like character and a function word (都是, 时也). */
@@ -108,10 +120,16 @@ final class NameReader {
             ".(总|董|局|老|工|某|姐|哥|师傅|书记|主任|处|科|部长|局长|厅长|市长|县长|区长|镇长|院长|校长|经理|老师|教授|医生|大夫|先生|女士|小姐|阿姨|大爷|大妈|师|队|所|家|氏)");
 
     boolean plausibleShape(String name) {
+        if ("村镇区县市省讯会乡街路".indexOf(name.charAt(name.length() - 1)) >= 0) {
+            return false;
+        }
         return !(name.length() >= 2 && NOT_GIVEN_NAME.indexOf(name.charAt(1)) >= 0 || ADDRESS.matcher(name).matches());
     }
 
     boolean plausible(TokenIndex idx, int p, int end, String name, boolean strong) {
+        if (!plausibleShape(name)) {
+            return false;
+        }
         if (name.length() >= 2 && NOT_GIVEN_NAME.indexOf(name.charAt(1)) >= 0 || ADDRESS.matcher(name).matches()) {
             return false;
         }
@@ -125,7 +143,8 @@ final class NameReader {
         int k = idx.at(p);
         if (k >= 0) {
             Token t = idx.token(k);
-            boolean common = !t.isPerson() && t.word().length() >= 2 && COMMON_TAGS.contains(t.tag());
+            boolean common = !t.isPerson() && t.word().length() >= 2 && COMMON_TAGS.contains(t.tag())
+                    && !(strong && t.isPlace() && t.word().length() == 3 && !PLACE_ENDS.contains(t.word().substring(2)));
             if (common && t.span().start() == p && t.span().end() >= end) {
                 return false; // the whole reading is one ordinary word
             }

@@ -26,6 +26,9 @@ public final class OrganizationRecognizer {
             "人民检察院", "党委", "新区", "开发区", "高新区", "经开区");
     /** Endings that also close ordinary words (售楼处, 学生办): the body needs a place, a level or a parent body in front. */
     private static final Set<String> WEAK = Set.of("处", "办", "司", "署");
+    private static final Pattern LEVEL_ADJECTIVE = Pattern.compile("(市|省|县|区|国家|地|部|乡镇|镇)级");
+    /** Single characters that no name has inside: a name that seems to hold one starts after it. */
+    private static final String INNER_STOPS = "在已将把被从由的了是";
     private static final Pattern ALIAS = Pattern.compile(
             "^[（(]\\s*(?:以下)?简称[：:]?\\s*[“\"「]?([^”\"」）)，,、]{2,12})[”\"」]?\\s*[）)]");
     private static final Pattern COMPANY_FORM = Pattern.compile("(股份有限公司|有限责任公司|有限公司|集团有限公司|集团股份有限公司)$");
@@ -56,8 +59,33 @@ public final class OrganizationRecognizer {
         named(idx, lex.companyNames, OrgKind.COMPANY, all);
         List<OrgMention> chosen = longestFirst(all);
         chosen.addAll(aliases(idx, chosen));
+        chosen.addAll(inner(idx, chosen));
         chosen.sort(Comparator.comparing(OrgMention::span));
         return chosen;
+    }
+
+    private static final Pattern INNER_END = Pattern.compile("(股份有限公司|有限责任公司|有限公司|集团|大学)(?=.)");
+
+    /**
+     * A company or university that opens a longer name (某某股份有限公司第二工厂, 某某大学某某学院):
+     * a mention of its own, nested in the longer one.
+     */
+    private List<OrgMention> inner(TokenIndex idx, List<OrgMention> orgs) {
+        List<OrgMention> out = new ArrayList<>();
+        for (OrgMention m : orgs) {
+            String surface = m.span().of(idx.text);
+            Matcher x = INNER_END.matcher(surface);
+            int last = -1;
+            while (x.find()) {
+                last = x.end();
+            }
+            if (last >= 4 && last < surface.length()) {
+                int end = m.span().start() + last;
+                endingAt(idx, end, m.span().start()).filter(o -> o.span().start() == m.span().start())
+                        .ifPresent(out::add);
+            }
+        }
+        return out;
     }
 
     /** Bodies known by name, where they stand as words of their own. */
@@ -102,15 +130,21 @@ public final class OrganizationRecognizer {
         int lastTok = idx.at(end - 1);
         if (lastTok >= 0) {
             Token t = idx.token(lastTok);
-            if (!t.word().equals(ending.suffix()) && lex.orgStopEndings.contains(t.word())
-                    && t.span().end() == end) {
-                return null;
+            if (!t.word().equals(ending.suffix()) && t.span().end() == end) {
+                for (int len = ending.suffix().length() + 1; len <= t.word().length(); len++) {
+                    if (lex.orgStopEndings.contains(t.word().substring(t.word().length() - len))) {
+                        return null; // 空间布局, 村干部: an ordinary word that ends like a body
+                    }
+                }
             }
         }
         int start = leftEdge(idx, suffixStart, floor, ending.kind() == OrgKind.COMPANY);
         start = stripLeadingStops(text, start, suffixStart);
         String name = text.substring(start, end);
         String before = text.substring(start, suffixStart);
+        if (LEVEL_ADJECTIVE.matcher(name).find()) {
+            return null; // 市级绿色工厂: a grade, not a body
+        }
         if (before.length() < ending.minBefore() || lex.orgStopEndings.contains(name) || name.length() < 2) {
             return null;
         }
@@ -140,6 +174,9 @@ public final class OrganizationRecognizer {
                 || titles.anyStartingAt(idx.text, end) > 0;
     }
 
+    /** Zone words HanLP cuts apart (日照/经/开区): read as one word of the name. */
+    private static final List<String> ZONES = List.of("经开区", "高新区", "开发区", "保税区", "自贸区", "综保区");
+
     /** Reads the name's left part back over the tokens. */
     private int leftEdge(TokenIndex idx, int suffixStart, int floor, boolean company) {
         String text = idx.text;
@@ -152,22 +189,30 @@ public final class OrganizationRecognizer {
         if (first.span().start() < suffixStart && first.span().start() >= floor) {
             start = first.span().start();
         }
-        for (int j = k - 1; j >= 0; j--) {
+        while (start > floor && suffixStart - start <= MAX_NAME) {
+            int bridged = bridgeZone(text, start, floor);
+            if (bridged < start) {
+                start = bridged;
+                continue;
+            }
+            int j = idx.at(start - 1);
+            if (j < 0) {
+                break;
+            }
             Token t = idx.token(j);
-            if (t.span().start() < floor || suffixStart - t.span().start() > MAX_NAME) {
+            if (t.span().start() < floor) {
                 break;
             }
             String w = t.word();
             if (w.equals("）") || w.equals(")")) {
-                int open = parenthesisedPlace(idx, j);
-                if (open >= 0) {
-                    start = idx.token(open).span().start();
-                    j = open;
-                    continue;
+                int open = parenthesisedPlace(idx, j, company);
+                if (open < 0) {
+                    break;
                 }
-                break;
+                start = idx.token(open).span().start();
+                continue;
             }
-            if ((w.equals("和") || w.equals("与")) && joinsNameParts(idx, j)) {
+            if ((w.equals("和") || w.equals("与")) && !company && joinsNameParts(idx, j, suffixStart)) {
                 start = t.span().start();
                 continue;
             }
@@ -179,12 +224,24 @@ public final class OrganizationRecognizer {
         return start;
     }
 
+    /** If a zone word (经开区) crosses {@code start}, the offset where it begins; else {@code start}. */
+    private static int bridgeZone(String text, int start, int floor) {
+        for (String z : ZONES) {
+            for (int k = 1; k < z.length(); k++) {
+                if (start - k >= floor && text.startsWith(z, start - k)) {
+                    return start - k;
+                }
+            }
+        }
+        return start;
+    }
+
     /** （北京） or （威海） inside a name: returns the index of the token before the '（', or -1. */
-    private int parenthesisedPlace(TokenIndex idx, int close) {
+    private int parenthesisedPlace(TokenIndex idx, int close, boolean company) {
         for (int j = close - 1; j >= Math.max(0, close - 4); j--) {
             String w = idx.token(j).word();
             if (w.equals("（") || w.equals("(")) {
-                if (j == close - 1 || j == 0 || !insideName(idx.token(j - 1), false)) {
+                if (j == close - 1 || j == 0 || !insideName(idx.token(j - 1), company)) {
                     return -1;
                 }
                 for (int q = j + 1; q < close; q++) {
@@ -199,8 +256,19 @@ public final class OrganizationRecognizer {
     }
 
     /** 和 inside 发展和改革局: both sides are plain words of the name, not places or names of their own. */
-    private boolean joinsNameParts(TokenIndex idx, int j) {
+    private boolean joinsNameParts(TokenIndex idx, int j, int suffixStart) {
         if (j == 0 || j + 1 >= idx.tokens.size()) {
+            return false;
+        }
+        String after = idx.text.substring(idx.token(j).span().end(), suffixStart);
+        for (int a = 0; a < after.length(); a++) {
+            for (int b = a + 2; b <= after.length(); b++) {
+                if (lex.places.contains(after.substring(a, b))) {
+                    return false; // 部门和某某区委: two bodies, not one name
+                }
+            }
+        }
+        if (after.matches(".*(区|市|县|省)委?$") || after.length() > 8) {
             return false;
         }
         Token prev = idx.token(j - 1);
@@ -210,7 +278,7 @@ public final class OrganizationRecognizer {
             prevIsBody |= lex.orgEndings.containsKey(prev.word().substring(prev.word().length() - len));
         }
         return insideName(prev, false) && insideName(next, false) && !prev.isPlace() && !next.isPlace()
-                && !prevIsBody && prev.word().length() <= 4 && next.word().length() <= 4
+                && !prevIsBody && prev.word().length() <= 6 && next.word().length() <= 6
                 && !(prev.word().length() == 1 && Chars.isLevel(prev.word().charAt(0)));
     }
 
@@ -240,6 +308,12 @@ public final class OrganizationRecognizer {
 
     private int stripLeadingStops(String text, int start, int suffixStart) {
         // a verb inside a word HanLP took for a name (调研某某商会): the name starts after it
+        for (int i = suffixStart - 1; i >= start; i--) {
+            if (INNER_STOPS.indexOf(text.charAt(i)) >= 0) {
+                start = i + 1;
+                break;
+            }
+        }
         for (int i = suffixStart - 2; i > start; i--) {
             if (lex.orgLeftStops.contains(text.substring(i, Math.min(suffixStart, i + 2)))) {
                 start = i + 2;
@@ -251,6 +325,7 @@ public final class OrganizationRecognizer {
             again = false;
             for (int len = Math.min(4, suffixStart - start - 1); len >= 1; len--) {
                 if (lex.orgLeftStops.contains(text.substring(start, start + len))
+                        && !opensZone(text, start)
                         && !lex.places.contains(text.substring(start, Math.min(suffixStart, start + len + 1)))) {
                     // 全国 and 全省 stay when they are the name's own level (全国总工会) only if nothing else follows
                     start += len;
@@ -260,6 +335,10 @@ public final class OrganizationRecognizer {
             }
         }
         return start;
+    }
+
+    private static boolean opensZone(String text, int at) {
+        return ZONES.stream().anyMatch(z -> text.startsWith(z, at));
     }
 
     private boolean hasBodyInside(String before) {

@@ -47,14 +47,15 @@ public final class PeopleAndOrgsExtractor {
         TokenIndex idx = new TokenIndex(text, tokens);
         List<OrgMention> orgList = new ArrayList<>(orgs.find(idx));
         List<PersonMention> personList = persons.find(idx, spans(orgList));
-        List<TitleChainReader.Chain> chainList = chains.read(idx, personList);
+        List<TitleChainReader.Chain> chainList = chains.read(idx, personList, orgList);
         List<RoleMention> roles = new ArrayList<>();
         for (TitleChainReader.Chain c : chainList) {
             for (TitleChainReader.Post p : c.posts()) {
                 roles.add(p.role());
                 if (p.org().isPresent() && !p.implied()) {
                     OrgMention o = p.org().get();
-                    orgList.removeIf(x -> x.span().overlaps(o.span()));
+                    orgList.removeIf(x -> x.span().overlaps(o.span()) && !x.span().contains(o.span()));
+                    orgList.removeIf(x -> x.span().equals(o.span()));
                     orgList.add(o);
                 }
             }

@@ -26,6 +26,9 @@ public final class PersonRecognizer {
 
     private static final boolean FOREIGN_NAMES = !Boolean.getBoolean("x.noforeign");
 
+    /** The most frequent surnames, whose characters seldom begin another word: 王某某 needs no further context. */
+    private static final String COMMON_SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾郝龚邵钱严覃戴莫孔汤";
+
     private final PeopleLexicon lex;
     private final TitleVocabulary titles;
     private final NameReader names;
@@ -47,7 +50,7 @@ public final class PersonRecognizer {
         // after a title or an occupation: 主任宫本杲, 记者王某
         for (int end = 2; end < text.length(); end++) {
             int len = titles.anyEndingAt(text, end);
-            if (len > 0) {
+            if (len > 0 && !longerTitleGoesOn(text, end, len)) {
                 names.read(idx, end, true).ifPresent(strong::add);
             }
         }
@@ -69,6 +72,17 @@ public final class PersonRecognizer {
         chosen = repeated(idx, chosen, blocked);
         chosen.sort(Comparator.comparing(PersonMention::span));
         return chosen;
+    }
+
+    /** 董事长孙某: the title is 董事长, not 董事 followed by a name 长孙某. */
+    private boolean longerTitleGoesOn(String text, int end, int len) {
+        for (int k = 1; k <= 3 && end + k <= text.length(); k++) {
+            int l2 = titles.anyEndingAt(text, end + k);
+            if (l2 > 0 && end + k - l2 <= end - len) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void bylines(TokenIndex idx, List<PersonMention> out) {
@@ -184,7 +198,9 @@ public final class PersonRecognizer {
                 }
                 end = toks.get(j).span().end();
                 String full = text(idx, start, end);
-                if (FOREIGN_NAMES && full.length() >= 2 && !lex.nameStopwords.contains(full) && !lex.places.contains(full)) {
+                int cue = names.cueStrength(idx, end);
+                boolean context = cue >= 2 || cue >= 1 && cleanLeft(idx, start, List.of()) || full.length() >= 4;
+                if (FOREIGN_NAMES && context && full.length() >= 2 && !lex.nameStopwords.contains(full) && !lex.places.contains(full)) {
                     out.add(new PersonMention(new Span(start, end), full));
                 }
                 i = j;
@@ -204,6 +220,13 @@ public final class PersonRecognizer {
                 continue;
             }
             String name = text(idx, start, end);
+            int cue = names.cueStrength(idx, end);
+            boolean usual = end - start == 3 && COMMON_SURNAMES.indexOf(idx.text.charAt(start)) >= 0;
+            boolean context = cue >= 2 || cue >= 1 && cleanLeft(idx, start, List.of());
+            boolean rareTwo = end - start == 2 && COMMON_SURNAMES.indexOf(idx.text.charAt(start)) < 0;
+            if (!usual && !context || rareTwo) {
+                continue; // HanLP's guess alone is too loose in this genre: it needs a context
+            }
             if (!names.plausibleShape(name) || lex.nameStopwords.contains(name) || lex.places.contains(name) || titles.isTitle(name)
                     || titles.isOccupation(name)) {
                 continue;

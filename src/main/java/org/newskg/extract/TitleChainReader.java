@@ -35,18 +35,54 @@ final class TitleChainReader {
         this.orgs = orgs;
     }
 
-    List<Chain> read(TokenIndex idx, List<PersonMention> persons) {
+    /** Party departments named after their committee (市委常委、宣传部部长: 宣传部 of the 市委). */
+    private static final List<String> PARTY_DEPARTMENTS = List.of("宣传部", "组织部", "统战部", "政法委", "编办",
+            "政研室", "直属机关工委", "市直机关工委", "巡察办", "网信办", "台办", "外办", "办公室", "党校");
+    /** Words between a body and its title that carry no meaning for the post (相关负责人). */
+    private static final List<String> FILLERS = List.of("相关", "有关", "主要");
+    /** A bare reference to the company the text is about (公司总经理某某). */
+    private static final List<String> BARE_COMPANY = List.of("该公司", "该企业", "公司", "企业", "集团");
+
+
+    List<Chain> read(TokenIndex idx, List<PersonMention> persons, List<OrgMention> mentions) {
         List<Chain> out = new ArrayList<>();
         for (PersonMention p : persons) {
-            readBefore(idx, p).ifPresent(out::add);
+            readBefore(idx, p, mentions).ifPresent(out::add);
         }
         return out;
     }
 
-    private Optional<Chain> readBefore(TokenIndex idx, PersonMention person) {
+    /** A body ending at {@code end}: by the grammar, else one the text already named there (an alias). */
+    private Optional<OrgMention> orgEndingAt(TokenIndex idx, int end, int floor, List<OrgMention> mentions) {
+        Optional<OrgMention> g = orgs.endingAt(idx, end, floor);
+        Optional<OrgMention> m = mentions.stream().filter(o -> o.span().end() == end && o.span().start() >= floor)
+                .max(java.util.Comparator.comparingInt(o -> o.span().length()));
+        if (g.isPresent() && (m.isEmpty() || g.get().span().length() >= m.get().span().length())) {
+            return g;
+        }
+        if (m.isPresent()) {
+            return m;
+        }
+        String text = idx.text;
+        for (String bare : BARE_COMPANY) {
+            if (end - bare.length() >= floor && text.startsWith(bare, end - bare.length())
+                    && (end - bare.length() == floor || !Chars.isHan(text.codePointAt(end - bare.length() - 1)))) {
+                int at = end - bare.length();
+                return mentions.stream().filter(o -> o.kind() == OrgKind.COMPANY && o.span().end() <= at)
+                        .max(java.util.Comparator.comparingInt(o -> o.span().end()))
+                        .map(o -> new OrgMention(new Span(at, end), o.name(), OrgKind.COMPANY));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Chain> readBefore(TokenIndex idx, PersonMention person, List<OrgMention> mentions) {
         String text = idx.text;
         List<Post> reversed = new ArrayList<>();
         int pos = person.span().start();
+        if (pos > 0 && text.charAt(pos - 1) == '的') {
+            pos--; // 任某某局局长的某某
+        }
         int chainStart = pos;
         while (true) {
             int len = titles.postEndingAt(text, pos);
@@ -56,7 +92,12 @@ final class TitleChainReader {
             int tStart = pos - len;
             String title = text.substring(tStart, pos);
             int floor = segmentFloor(text, tStart);
-            Optional<OrgMention> org = orgs.endingAt(idx, tStart, floor);
+            Optional<OrgMention> org = orgEndingAt(idx, tStart, floor, mentions);
+            for (String filler : FILLERS) {
+                if (org.isEmpty() && text.startsWith(filler, tStart - filler.length())) {
+                    org = orgEndingAt(idx, tStart - filler.length(), floor, mentions);
+                }
+            }
             Span roleSpan = new Span(tStart, pos);
             int segStart = tStart;
             if (org.isPresent()) {
@@ -168,7 +209,9 @@ final class TitleChainReader {
                 if (level == null) {
                     level = levelOf(o.name());
                 } else if (o.kind() == OrgKind.GOVERNMENT && levelOf(o.name()) == null && !p.implied()) {
-                    o = new OrgMention(o.span(), level + o.name(), o.kind());
+                    String committee = current == null ? null : committeeOf(current.name());
+                    String prefix = committee != null && PARTY_DEPARTMENTS.contains(o.name()) ? committee : level;
+                    o = new OrgMention(o.span(), prefix + o.name(), o.kind());
                 }
                 out.add(new Post(p.role(), Optional.of(o), p.implied()));
                 if (!p.implied()) {
@@ -184,6 +227,11 @@ final class TitleChainReader {
             }
         }
         return out;
+    }
+
+    /** The party committee a body is (市委, 中共某某县委), or null. */
+    private static String committeeOf(String name) {
+        return name.matches("(中共)?.{0,6}(省委|市委|区委|县委|州委)") ? name : null;
     }
 
     /** The level or place a body's name opens with (区 of 区党工委, 聊城市 of 中共聊城市委), or null. */
