@@ -188,6 +188,15 @@ public final class OrganizationRecognizer {
         Token first = idx.token(k);
         if (first.span().start() < suffixStart && first.span().start() >= floor) {
             start = first.span().start();
+            int close = Math.max(text.lastIndexOf('）', suffixStart - 1), text.lastIndexOf(')', suffixStart - 1));
+            if (close >= start) {
+                // HanLP took 青岛）信息技术有限公司 for one word: read （青岛） as part of the name if it is a place
+                int open = Math.max(text.lastIndexOf('（', close), text.lastIndexOf('(', close));
+                String inside = open >= 0 ? text.substring(open + 1, close) : "";
+                start = open >= floor && close - open <= 8 && open > 0 && Chars.isHan(text.codePointAt(open - 1))
+                        && (lex.places.contains(inside) || idx.at(open + 1) >= 0 && idx.token(idx.at(open + 1)).isPlace())
+                        ? open : close + 1;
+            }
         }
         while (start > floor && suffixStart - start <= MAX_NAME) {
             int bridged = bridgeZone(text, start, floor);
@@ -268,7 +277,7 @@ public final class OrganizationRecognizer {
                 }
             }
         }
-        if (after.matches(".*(区|市|县|省)委?$") || after.length() > 8) {
+        if (after.matches(".*(区|市|县|省)委?$") || after.length() > 8 || !after.isEmpty() && Chars.isLevel(after.charAt(0))) {
             return false;
         }
         Token prev = idx.token(j - 1);
@@ -309,7 +318,8 @@ public final class OrganizationRecognizer {
     private int stripLeadingStops(String text, int start, int suffixStart) {
         // a verb inside a word HanLP took for a name (调研某某商会): the name starts after it
         for (int i = suffixStart - 1; i >= start; i--) {
-            if (INNER_STOPS.indexOf(text.charAt(i)) >= 0) {
+            boolean nextBody = "和与及、".indexOf(text.charAt(i)) >= 0 && i + 1 < suffixStart && Chars.isLevel(text.charAt(i + 1));
+            if (INNER_STOPS.indexOf(text.charAt(i)) >= 0 || nextBody) {
                 start = i + 1;
                 break;
             }

@@ -46,7 +46,7 @@ public final class PlaceRecognizer {
             }
             for (String suffix : ENDINGS) {
                 if (end >= suffix.length() && text.startsWith(suffix, end - suffix.length())) {
-                    int start = leftEdge(idx, end - suffix.length());
+                    int start = leftEdge(idx, end - suffix.length(), suffix.endsWith("区") && suffix.length() > 1);
                     if (end - suffix.length() - start >= 1 && end - start >= 2) {
                         all.add(new PlaceMention(new Span(start, end), text.substring(start, end)));
                     }
@@ -67,7 +67,7 @@ public final class PlaceRecognizer {
     }
 
     /** Start of a place name whose suffix starts at {@code suffixStart}: place and plain noun tokens, at most six characters. */
-    private int leftEdge(TokenIndex idx, int suffixStart) {
+    private int leftEdge(TokenIndex idx, int suffixStart, boolean zone) {
         int k = idx.at(suffixStart);
         if (k < 0) {
             return suffixStart;
@@ -77,6 +77,8 @@ public final class PlaceRecognizer {
             Token t = idx.token(j);
             String tag = t.tag();
             if (suffixStart - t.span().start() > 6 || lex.orgLeftStops.contains(t.word())
+                    || !zone && lex.places.contains(t.word())
+                    || "省市区县镇乡村".indexOf(t.word().charAt(t.word().length() - 1)) >= 0
                     || !(tag.startsWith("ns") || tag.equals("n") || tag.equals("nz") || tag.equals("ng") || tag.equals("j"))
                     || lex.orgEndings.containsKey(t.word()) || t.word().length() > 4) {
                 break;
