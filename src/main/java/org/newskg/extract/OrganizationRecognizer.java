@@ -23,7 +23,10 @@ public final class OrganizationRecognizer {
     private static final int MAX_NAME = 32;
     /** Endings whose bodies need a place or level in front: 政府 alone is no name. */
     private static final Set<String> NEED_PLACE = Set.of("政府", "人民政府", "人大", "法院", "人民法院", "检察院",
-            "人民检察院", "党委", "新区", "开发区", "高新区", "经开区");
+            "人民检察院", "党委", "新区", "开发区", "高新区", "经开区", "联盟", "中心", "服务中心", "事务中心", "研究中心",
+            "实验室");
+    /** Endings so common in ordinary words that only a brand-like word in front makes them a company (某某科技). */
+    private static final Set<String> BRAND_ONLY = Set.of("科技", "股份");
     /** Endings that also close ordinary words (售楼处, 学生办): the body needs a place, a level or a parent body in front. */
     private static final Set<String> WEAK = Set.of("处", "办", "司", "署");
     private static final Pattern LEVEL_ADJECTIVE = Pattern.compile("(市|省|县|区|国家|地|部|乡镇|镇)级");
@@ -64,7 +67,9 @@ public final class OrganizationRecognizer {
         return chosen;
     }
 
-    private static final Pattern INNER_END = Pattern.compile("(股份有限公司|有限责任公司|有限公司|集团|大学)(?=.)");
+    private static final Pattern INNER_END = Pattern.compile(
+            "(股份有限公司|有限责任公司|有限公司|集团(?!(股份)?有限(责任)?公司)|大学)(?=.)");
+    private static final Pattern PARTY_UNIT = Pattern.compile("(党委|党支部|党总支|党组|党工委)$");
 
     /**
      * A company or university that opens a longer name (某某股份有限公司第二工厂, 某某大学某某学院):
@@ -83,6 +88,18 @@ public final class OrganizationRecognizer {
                 int end = m.span().start() + last;
                 endingAt(idx, end, m.span().start()).filter(o -> o.span().start() == m.span().start())
                         .ifPresent(out::add);
+            }
+            // 某某镇党委, 某某中心党支部: the body or town whose party unit this is
+            Matcher unit = PARTY_UNIT.matcher(surface);
+            if (unit.find() && unit.start() >= 3) {
+                int end = m.span().start() + unit.start();
+                Optional<OrgMention> body = endingAt(idx, end, m.span().start()).filter(o -> o.span().start() == m.span().start());
+                if (body.isPresent()) {
+                    out.add(body.get());
+                } else if (surface.substring(0, unit.start()).matches(".+(镇|乡|街道)")) {
+                    String town = surface.substring(0, unit.start());
+                    out.add(new OrgMention(new Span(m.span().start(), end), town, OrgKind.GOVERNMENT));
+                }
             }
         }
         return out;
@@ -140,6 +157,7 @@ public final class OrganizationRecognizer {
         }
         int start = leftEdge(idx, suffixStart, floor, ending.kind() == OrgKind.COMPANY);
         start = stripLeadingStops(text, start, suffixStart);
+        start = secondPlace(text, start, suffixStart);
         String name = text.substring(start, end);
         String before = text.substring(start, suffixStart);
         if (LEVEL_ADJECTIVE.matcher(name).find()) {
@@ -151,10 +169,14 @@ public final class OrganizationRecognizer {
         if (!before.isEmpty() && before.chars().allMatch(c -> Chars.isSpace((char) c))) {
             return null;
         }
+        if (BRAND_ONLY.contains(ending.suffix()) && !brandLike(idx, start, suffixStart)) {
+            return null;
+        }
         if (WEAK.contains(ending.suffix()) && !opensWithPlaceOrLevel(idx, start, suffixStart) && !hasBodyInside(before)) {
             return null;
         }
         if (NEED_PLACE.contains(ending.suffix()) && !opensWithPlaceOrLevel(idx, start, suffixStart)
+                && !(ending.suffix().endsWith("中心") && hasBodyInside(before))
                 && !(ending.suffix().equals("党委") && before.length() >= 2)) {
             return null;
         }
@@ -169,9 +191,24 @@ public final class OrganizationRecognizer {
         if (idx.isBoundary(end)) {
             return true;
         }
+        if (titles.anyStartingAt(idx.text, end) > 0) {
+            return true;
+        }
         Token t = idx.token(idx.at(end));
-        return t.tag().startsWith("nt") || t.tag().startsWith("nis") || t.tag().equals("nnt")
-                || titles.anyStartingAt(idx.text, end) > 0;
+        if (!(t.tag().startsWith("nt") || t.tag().startsWith("nis") || t.tag().equals("nnt"))) {
+            return false;
+        }
+        // inside a word HanLP took for one body: only where a party unit or another body follows (公司党委)
+        String rest = idx.text.substring(end, t.span().end());
+        if (rest.length() <= 4 && "科处室股所队站部办组".indexOf(rest.charAt(rest.length() - 1)) >= 0) {
+            return true; // 某某局金融科: a section of the body follows
+        }
+        for (int len = Math.min(rest.length(), lex.longestOrgEnding); len >= 2; len--) {
+            if (lex.orgEndings.containsKey(rest.substring(0, len))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Zone words HanLP cuts apart (日照/经/开区): read as one word of the name. */
@@ -318,6 +355,10 @@ public final class OrganizationRecognizer {
     private int stripLeadingStops(String text, int start, int suffixStart) {
         // a verb inside a word HanLP took for a name (调研某某商会): the name starts after it
         for (int i = suffixStart - 1; i >= start; i--) {
+            if (Character.isDigit(text.charAt(i))) {
+                start = i + 1;
+                break;
+            }
             boolean nextBody = "和与及、".indexOf(text.charAt(i)) >= 0 && i + 1 < suffixStart && Chars.isLevel(text.charAt(i + 1));
             if (INNER_STOPS.indexOf(text.charAt(i)) >= 0 || nextBody) {
                 start = i + 1;
@@ -349,6 +390,40 @@ public final class OrganizationRecognizer {
 
     private static boolean opensZone(String text, int at) {
         return ZONES.stream().anyMatch(z -> text.startsWith(z, at));
+    }
+
+    /** A name part holding a word of its own (a brand, a place, an abbreviation), not only common nouns. */
+    private boolean brandLike(TokenIndex idx, int start, int suffixStart) {
+        if (suffixStart - start < 2 || suffixStart - start > 8) {
+            return false;
+        }
+        for (int c = start; c < suffixStart; ) {
+            int k = idx.at(c);
+            if (k < 0) {
+                return false;
+            }
+            Token t = idx.token(k);
+            String tag = t.tag();
+            if (tag.startsWith("nz") || tag.startsWith("nr") || tag.equals("j") || tag.startsWith("nt") || tag.equals("x")) {
+                return true;
+            }
+            c = t.span().end();
+        }
+        return false;
+    }
+
+    private static final Pattern PROVINCE_OR_NATION = Pattern.compile("(中国|山东|河北|河南|江苏|浙江|广东|北京|上海|天津|重庆)");
+
+    /** 日照市山东某某集团: a place, then a name that opens with a province or the nation: the name starts there. */
+    private int secondPlace(String text, int start, int suffixStart) {
+        for (int len = Math.min(6, suffixStart - start - 2); len >= 2; len--) {
+            String head = text.substring(start, start + len);
+            if ((lex.places.contains(head)) && head.matches(".+(市|区|县)")
+                    && PROVINCE_OR_NATION.matcher(text.substring(start + len, Math.min(suffixStart, start + len + 2))).matches()) {
+                return start + len;
+            }
+        }
+        return start;
     }
 
     private boolean hasBodyInside(String before) {
@@ -387,7 +462,7 @@ public final class OrganizationRecognizer {
 
     private OrgKind kindOf(TokenIndex idx, String name, int start, int suffixStart, PeopleLexicon.OrgEnding ending) {
         if (ending.suffix().endsWith("中心") && ending.kind() == OrgKind.GOVERNMENT
-                && !opensWithPlaceOrLevel(idx, start, suffixStart)) {
+                && !opensWithPlaceOrLevel(idx, start, suffixStart) && !hasBodyInside(name.substring(0, suffixStart - start))) {
             return OrgKind.OTHER;
         }
         return ending.kind();

@@ -54,7 +54,8 @@ public final class PeopleAndOrgsExtractor {
                 roles.add(p.role());
                 if (p.org().isPresent() && !p.implied()) {
                     OrgMention o = p.org().get();
-                    orgList.removeIf(x -> x.span().overlaps(o.span()) && !x.span().contains(o.span()));
+                    orgList.removeIf(x -> x.span().overlaps(o.span()) && !x.span().contains(o.span())
+                            && !o.span().contains(x.span()));
                     orgList.removeIf(x -> x.span().equals(o.span()));
                     orgList.add(o);
                 }
