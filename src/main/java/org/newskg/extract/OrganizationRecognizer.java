@@ -200,6 +200,9 @@ public final class OrganizationRecognizer {
         }
         // inside a word HanLP took for one body: only where a party unit or another body follows (公司党委)
         String rest = idx.text.substring(end, t.span().end());
+        if (rest.length() >= 2 && "和与及、".indexOf(rest.charAt(0)) >= 0 && Chars.isLevel(rest.charAt(1))) {
+            return true; // 某某局和县某某局: two bodies HanLP took for one word
+        }
         if (rest.length() <= 4 && "科处室股所队站部办组".indexOf(rest.charAt(rest.length() - 1)) >= 0) {
             return true; // 某某局金融科: a section of the body follows
         }
