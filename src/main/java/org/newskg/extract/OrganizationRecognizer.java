@@ -169,8 +169,12 @@ public final class OrganizationRecognizer {
         if (!before.isEmpty() && before.chars().allMatch(c -> Chars.isSpace((char) c))) {
             return null;
         }
-        if (BRAND_ONLY.contains(ending.suffix()) && !brandLike(idx, start, suffixStart)) {
+        if (BRAND_ONLY.contains(ending.suffix()) && (!brandLike(idx, start, suffixStart)
+                || end < text.length() && Chars.isHan(text.codePointAt(end)) && "等和与及的在将已是".indexOf(text.charAt(end)) < 0)) {
             return null;
+        }
+        if (ending.kind() == OrgKind.COMPANY && !before.isEmpty() && onlyCommonWords(idx, start, suffixStart)) {
+            return null; // 贷款公司, 商业银行: a kind of company, not one company
         }
         if (WEAK.contains(ending.suffix()) && !opensWithPlaceOrLevel(idx, start, suffixStart) && !hasBodyInside(before)) {
             return null;
@@ -377,7 +381,7 @@ public final class OrganizationRecognizer {
         boolean again = true;
         while (again) {
             again = false;
-            for (int len = Math.min(4, suffixStart - start - 1); len >= 1; len--) {
+            for (int len = Math.min(4, suffixStart - start); len >= 1; len--) {
                 if (lex.orgLeftStops.contains(text.substring(start, start + len))
                         && !opensZone(text, start)
                         && !lex.places.contains(text.substring(start, Math.min(suffixStart, start + len + 1)))) {
@@ -427,6 +431,23 @@ public final class OrganizationRecognizer {
             }
         }
         return start;
+    }
+
+    private static boolean onlyCommonWords(TokenIndex idx, int start, int suffixStart) {
+        for (int c = start; c < suffixStart; ) {
+            int k = idx.at(c);
+            if (k < 0) {
+                return false;
+            }
+            Token t = idx.token(k);
+            String tag = t.tag();
+            if (!(tag.equals("n") || tag.equals("vn") || tag.equals("b") || tag.equals("a") || tag.startsWith("v")
+                    || tag.equals("an") || tag.equals("nnd") || tag.equals("nnt") || tag.equals("ng"))) {
+                return false;
+            }
+            c = t.span().end();
+        }
+        return true;
     }
 
     private boolean hasBodyInside(String before) {
@@ -504,6 +525,14 @@ public final class OrganizationRecognizer {
             }
         }
         List<OrgMention> out = new ArrayList<>();
+        // a short name the grammar read on its own (某某银行 beside 某某银行股份有限公司) is the full name too
+        for (int i = 0; i < orgs.size(); i++) {
+            OrgMention o = orgs.get(i);
+            OrgMention full = shortToFull.get(o.name());
+            if (full != null && !full.name().equals(o.name()) && full.kind() == o.kind()) {
+                orgs.set(i, new OrgMention(o.span(), full.name(), o.kind()));
+            }
+        }
         List<Span> taken = new ArrayList<>(orgs.stream().map(OrgMention::span).toList());
         for (Map.Entry<String, OrgMention> e : shortToFull.entrySet()) {
             String s = e.getKey();

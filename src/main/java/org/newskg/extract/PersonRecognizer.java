@@ -24,6 +24,7 @@ public final class PersonRecognizer {
             "主持", "讲话", "致辞", "带队", "率队", "一行", "同志", "说：", "说，", "说。");
     private static final Pattern CREDIT = Pattern.compile("([\\p{IsHan}]{2,3})[\\s　]*摄(?=[\\s　]*($|\\n|[）)]))");
 
+    private static final boolean TWO = Boolean.getBoolean("x.two");
     private static final boolean FOREIGN_NAMES = !Boolean.getBoolean("x.noforeign");
 
     /** The most frequent surnames, whose characters seldom begin another word: 王某某 needs no further context. */
@@ -224,7 +225,8 @@ public final class PersonRecognizer {
             boolean usual = end - start == 3 && COMMON_SURNAMES.indexOf(idx.text.charAt(start)) >= 0;
             boolean context = cue >= 2 || cue >= 1 && cleanLeft(idx, start, List.of());
             boolean rareTwo = end - start == 2 && COMMON_SURNAMES.indexOf(idx.text.charAt(start)) < 0;
-            if (!usual && !context || rareTwo) {
+            boolean usualTwo = TWO && end - start == 2 && !rareTwo;
+            if (!usual && !usualTwo && !context || rareTwo) {
                 continue; // HanLP's guess alone is too loose in this genre: it needs a context
             }
             if (!names.plausibleShape(name) || lex.nameStopwords.contains(name) || lex.places.contains(name) || titles.isTitle(name)
