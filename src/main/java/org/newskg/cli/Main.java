@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
             ServeCommand.class,
             ExportCommand.class,
             QueryCommand.class,
+            AnnotateCommand.class,
         })
 public final class Main implements Runnable {
 

@@ -1,0 +1,549 @@
+package org.newskg.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newskg.nlp.Token;
+import org.newskg.text.Span;
+
+/**
+ * Organisations by the grammar of their names: an ending that says what kind of body it is
+ * (…局, …委员会, …有限公司, …大学), and a left part read back over the tokens until the sentence
+ * around the name begins (a verb, a preposition, punctuation, 我区). Short names the text
+ * introduces (以下简称“X”) and the cores of company names repeated later are mentions of the full name.
+ */
+public final class OrganizationRecognizer {
+
+    private static final int MAX_NAME = 32;
+    /** Endings whose bodies need a place or level in front: 政府 alone is no name. */
+    private static final Set<String> NEED_PLACE = Set.of("政府", "人民政府", "人大", "法院", "人民法院", "检察院",
+            "人民检察院", "党委", "新区", "开发区", "高新区", "经开区", "联盟", "中心", "服务中心", "事务中心", "研究中心",
+            "实验室");
+    /** Endings so common in ordinary words that only a brand-like word in front makes them a company (某某科技). */
+    private static final Set<String> BRAND_ONLY = Set.of("科技", "股份");
+    /** Endings that also close ordinary words (售楼处, 学生办): the body needs a place, a level or a parent body in front. */
+    private static final Set<String> WEAK = Set.of("处", "办", "司", "署");
+    private static final Pattern LEVEL_ADJECTIVE = Pattern.compile("(市|省|县|区|国家|地|部|乡镇|镇)级");
+    /** Single characters that no name has inside: a name that seems to hold one starts after it. */
+    private static final String INNER_STOPS = "在已将把被从由的了是";
+    private static final Pattern ALIAS = Pattern.compile(
+            "^[（(]\\s*(?:以下)?简称[：:]?\\s*[“\"「]?([^”\"」）)，,、]{2,12})[”\"」]?\\s*[）)]");
+    private static final Pattern COMPANY_FORM = Pattern.compile("(股份有限公司|有限责任公司|有限公司|集团有限公司|集团股份有限公司)$");
+
+    private static final Set<String> FUNCTION_TAGS = Set.of("p", "c", "cc", "u", "ude1", "ude2", "ude3", "uj", "ul",
+            "uzhe", "ule", "uguo", "r", "rr", "rz", "w", "y", "e", "o", "q", "m", "f", "d", "vshi", "vyou", "pba", "pbei");
+
+    private final PeopleLexicon lex;
+    private final TitleVocabulary titles;
+
+    public OrganizationRecognizer() {
+        this(PeopleLexicon.get());
+    }
+
+    OrganizationRecognizer(PeopleLexicon lex) {
+        this.lex = lex;
+        this.titles = new TitleVocabulary(lex);
+    }
+
+    /** Every organisation named in the text, the longest reading where names nest or overlap. */
+    List<OrgMention> find(TokenIndex idx) {
+        List<OrgMention> all = new ArrayList<>();
+        for (int end = 1; end <= idx.text.length(); end++) {
+            endingAt(idx, end, 0).ifPresent(all::add);
+        }
+        String text = idx.text;
+        named(idx, lex.governmentNames, OrgKind.GOVERNMENT, all);
+        named(idx, lex.companyNames, OrgKind.COMPANY, all);
+        List<OrgMention> chosen = longestFirst(all);
+        chosen.addAll(aliases(idx, chosen));
+        chosen.addAll(inner(idx, chosen));
+        chosen.sort(Comparator.comparing(OrgMention::span));
+        return chosen;
+    }
+
+    private static final Pattern INNER_END = Pattern.compile(
+            "(股份有限公司|有限责任公司|有限公司|集团(?!(股份)?有限(责任)?公司)|大学)(?=.)");
+    private static final Pattern PARTY_UNIT = Pattern.compile("(党委|党支部|党总支|党组|党工委)$");
+
+    /**
+     * A company or university that opens a longer name (某某股份有限公司第二工厂, 某某大学某某学院):
+     * a mention of its own, nested in the longer one.
+     */
+    private List<OrgMention> inner(TokenIndex idx, List<OrgMention> orgs) {
+        List<OrgMention> out = new ArrayList<>();
+        for (OrgMention m : orgs) {
+            String surface = m.span().of(idx.text);
+            Matcher x = INNER_END.matcher(surface);
+            int last = -1;
+            while (x.find()) {
+                last = x.end();
+            }
+            if (last >= 4 && last < surface.length()) {
+                int end = m.span().start() + last;
+                endingAt(idx, end, m.span().start()).filter(o -> o.span().start() == m.span().start())
+                        .ifPresent(out::add);
+            }
+            // 某某镇党委, 某某中心党支部: the body or town whose party unit this is
+            Matcher unit = PARTY_UNIT.matcher(surface);
+            if (unit.find() && unit.start() >= 3) {
+                int end = m.span().start() + unit.start();
+                Optional<OrgMention> body = endingAt(idx, end, m.span().start()).filter(o -> o.span().start() == m.span().start());
+                if (body.isPresent()) {
+                    out.add(body.get());
+                } else if (surface.substring(0, unit.start()).matches(".+(镇|乡|街道)")) {
+                    String town = surface.substring(0, unit.start());
+                    out.add(new OrgMention(new Span(m.span().start(), end), town, OrgKind.GOVERNMENT));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Bodies known by name, where they stand as words of their own. */
+    private static void named(TokenIndex idx, Set<String> names, OrgKind kind, List<OrgMention> out) {
+        String text = idx.text;
+        for (String g : names) {
+            for (int at = text.indexOf(g); at >= 0; at = text.indexOf(g, at + 1)) {
+                if (idx.isBoundary(at) && idx.isBoundary(at + g.length())) {
+                    out.add(new OrgMention(new Span(at, at + g.length()), g, kind));
+                }
+            }
+        }
+    }
+
+    /** The longest organisation name that ends exactly at {@code end} and starts at or after {@code floor}. */
+    Optional<OrgMention> endingAt(TokenIndex idx, int end, int floor) {
+        String text = idx.text;
+        OrgMention best = null;
+        for (int len = Math.min(lex.longestOrgEnding, end - floor); len >= 1; len--) {
+            PeopleLexicon.OrgEnding ending = lex.orgEndings.get(text.substring(end - len, end));
+            if (ending == null) {
+                continue;
+            }
+            OrgMention m = candidate(idx, end - len, end, ending, floor);
+            if (m != null && (best == null || m.span().length() > best.span().length())) {
+                best = m;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private OrgMention candidate(TokenIndex idx, int suffixStart, int end, PeopleLexicon.OrgEnding ending, int floor) {
+        String text = idx.text;
+        // the ending's last character opens a title (党群工作部部长: the second 部 belongs to 部长)
+        if (end < text.length() && lex.titles.contains(text.substring(end - 1, end + 1))
+                && !lex.orgEndings.containsKey(text.substring(end - 1, end + 1))) {
+            return null;
+        }
+        if (!endsCleanly(idx, end)) {
+            return null;
+        }
+        int lastTok = idx.at(end - 1);
+        if (lastTok >= 0) {
+            Token t = idx.token(lastTok);
+            if (!t.word().equals(ending.suffix()) && t.span().end() == end) {
+                for (int len = ending.suffix().length() + 1; len <= t.word().length(); len++) {
+                    if (lex.orgStopEndings.contains(t.word().substring(t.word().length() - len))) {
+                        return null; // 空间布局, 村干部: an ordinary word that ends like a body
+                    }
+                }
+            }
+        }
+        int start = leftEdge(idx, suffixStart, floor, ending.kind() == OrgKind.COMPANY);
+        start = stripLeadingStops(text, start, suffixStart);
+        start = secondPlace(text, start, suffixStart);
+        String name = text.substring(start, end);
+        String before = text.substring(start, suffixStart);
+        if (LEVEL_ADJECTIVE.matcher(name).find()) {
+            return null; // 市级绿色工厂: a grade, not a body
+        }
+        if (before.length() < ending.minBefore() || lex.orgStopEndings.contains(name) || name.length() < 2) {
+            return null;
+        }
+        if (!before.isEmpty() && before.chars().allMatch(c -> Chars.isSpace((char) c))) {
+            return null;
+        }
+        if (BRAND_ONLY.contains(ending.suffix()) && (!brandLike(idx, start, suffixStart)
+                || end < text.length() && Chars.isHan(text.codePointAt(end)) && "等和与及的在将已是".indexOf(text.charAt(end)) < 0)) {
+            return null;
+        }
+        if (ending.kind() == OrgKind.COMPANY && !before.isEmpty() && onlyCommonWords(idx, start, suffixStart)) {
+            return null; // 贷款公司, 商业银行: a kind of company, not one company
+        }
+        if (WEAK.contains(ending.suffix()) && !opensWithPlaceOrLevel(idx, start, suffixStart) && !hasBodyInside(before)) {
+            return null;
+        }
+        if (NEED_PLACE.contains(ending.suffix()) && !opensWithPlaceOrLevel(idx, start, suffixStart)
+                && !(ending.suffix().endsWith("中心") && hasBodyInside(before))
+                && !(ending.suffix().equals("党委") && before.length() >= 2)) {
+            return null;
+        }
+        if (titles.isTitle(before) || lex.nameStopwords.contains(before) && ending.minBefore() > 0 && before.length() == name.length() - 1) {
+            return null;
+        }
+        return new OrgMention(new Span(start, end), name.replaceAll("\\s+", ""), kindOf(idx, name, start, suffixStart, ending));
+    }
+
+    /** The name may end where a token ends, or inside an organisation-like token (公司党委). */
+    private boolean endsCleanly(TokenIndex idx, int end) {
+        if (idx.isBoundary(end)) {
+            return true;
+        }
+        if (titles.anyStartingAt(idx.text, end) > 0) {
+            return true;
+        }
+        Token t = idx.token(idx.at(end));
+        if (!(t.tag().startsWith("nt") || t.tag().startsWith("nis") || t.tag().equals("nnt"))) {
+            return false;
+        }
+        // inside a word HanLP took for one body: only where a party unit or another body follows (公司党委)
+        String rest = idx.text.substring(end, t.span().end());
+        if (rest.length() >= 2 && "和与及、".indexOf(rest.charAt(0)) >= 0 && Chars.isLevel(rest.charAt(1))) {
+            return true; // 某某局和县某某局: two bodies HanLP took for one word
+        }
+        if (rest.length() <= 4 && "科处室股所队站部办组".indexOf(rest.charAt(rest.length() - 1)) >= 0) {
+            return true; // 某某局金融科: a section of the body follows
+        }
+        for (int len = Math.min(rest.length(), lex.longestOrgEnding); len >= 2; len--) {
+            if (lex.orgEndings.containsKey(rest.substring(0, len))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Zone words HanLP cuts apart (日照/经/开区): read as one word of the name. */
+    private static final List<String> ZONES = List.of("经开区", "高新区", "开发区", "保税区", "自贸区", "综保区");
+
+    /** Reads the name's left part back over the tokens. */
+    private int leftEdge(TokenIndex idx, int suffixStart, int floor, boolean company) {
+        String text = idx.text;
+        int k = idx.at(suffixStart);
+        if (k < 0) {
+            return suffixStart;
+        }
+        int start = suffixStart;
+        Token first = idx.token(k);
+        if (first.span().start() < suffixStart && first.span().start() >= floor) {
+            start = first.span().start();
+            int close = Math.max(text.lastIndexOf('）', suffixStart - 1), text.lastIndexOf(')', suffixStart - 1));
+            if (close >= start) {
+                // HanLP took 青岛）信息技术有限公司 for one word: read （青岛） as part of the name if it is a place
+                int open = Math.max(text.lastIndexOf('（', close), text.lastIndexOf('(', close));
+                String inside = open >= 0 ? text.substring(open + 1, close) : "";
+                start = open >= floor && close - open <= 8 && open > 0 && Chars.isHan(text.codePointAt(open - 1))
+                        && (lex.places.contains(inside) || idx.at(open + 1) >= 0 && idx.token(idx.at(open + 1)).isPlace())
+                        ? open : close + 1;
+            }
+        }
+        while (start > floor && suffixStart - start <= MAX_NAME) {
+            int bridged = bridgeZone(text, start, floor);
+            if (bridged < start) {
+                start = bridged;
+                continue;
+            }
+            int j = idx.at(start - 1);
+            if (j < 0) {
+                break;
+            }
+            Token t = idx.token(j);
+            if (t.span().start() < floor) {
+                break;
+            }
+            String w = t.word();
+            if (w.equals("）") || w.equals(")")) {
+                int open = parenthesisedPlace(idx, j, company);
+                if (open < 0) {
+                    break;
+                }
+                start = idx.token(open).span().start();
+                continue;
+            }
+            if ((w.equals("和") || w.equals("与")) && !company && joinsNameParts(idx, j, suffixStart)) {
+                start = t.span().start();
+                continue;
+            }
+            if (!insideName(t, company)) {
+                break;
+            }
+            start = t.span().start();
+        }
+        return start;
+    }
+
+    /** If a zone word (经开区) crosses {@code start}, the offset where it begins; else {@code start}. */
+    private static int bridgeZone(String text, int start, int floor) {
+        for (String z : ZONES) {
+            for (int k = 1; k < z.length(); k++) {
+                if (start - k >= floor && text.startsWith(z, start - k)) {
+                    return start - k;
+                }
+            }
+        }
+        return start;
+    }
+
+    /** （北京） or （威海） inside a name: returns the index of the token before the '（', or -1. */
+    private int parenthesisedPlace(TokenIndex idx, int close, boolean company) {
+        for (int j = close - 1; j >= Math.max(0, close - 4); j--) {
+            String w = idx.token(j).word();
+            if (w.equals("（") || w.equals("(")) {
+                if (j == close - 1 || j == 0 || !insideName(idx.token(j - 1), company)) {
+                    return -1;
+                }
+                for (int q = j + 1; q < close; q++) {
+                    if (!idx.token(q).isPlace() && !lex.places.contains(idx.token(q).word())) {
+                        return -1;
+                    }
+                }
+                return j - 1;
+            }
+        }
+        return -1;
+    }
+
+    /** 和 inside 发展和改革局: both sides are plain words of the name, not places or names of their own. */
+    private boolean joinsNameParts(TokenIndex idx, int j, int suffixStart) {
+        if (j == 0 || j + 1 >= idx.tokens.size()) {
+            return false;
+        }
+        String after = idx.text.substring(idx.token(j).span().end(), suffixStart);
+        for (int a = 0; a < after.length(); a++) {
+            for (int b = a + 2; b <= after.length(); b++) {
+                if (lex.places.contains(after.substring(a, b))) {
+                    return false; // 部门和某某区委: two bodies, not one name
+                }
+            }
+        }
+        if (after.matches(".*(区|市|县|省)委?$") || after.length() > 8 || !after.isEmpty() && Chars.isLevel(after.charAt(0))) {
+            return false;
+        }
+        Token prev = idx.token(j - 1);
+        Token next = idx.token(j + 1);
+        boolean prevIsBody = false;
+        for (int len = 1; len <= Math.min(3, prev.word().length()); len++) {
+            prevIsBody |= lex.orgEndings.containsKey(prev.word().substring(prev.word().length() - len));
+        }
+        return insideName(prev, false) && insideName(next, false) && !prev.isPlace() && !next.isPlace()
+                && !prevIsBody && prev.word().length() <= 6 && next.word().length() <= 6
+                && !(prev.word().length() == 1 && Chars.isLevel(prev.word().charAt(0)));
+    }
+
+    /** Whether a token can stand inside an organisation's name. */
+    private boolean insideName(Token t, boolean company) {
+        String w = t.word();
+        String tag = t.tag();
+        if (lex.orgLeftStops.contains(w) || w.isBlank()) {
+            return false;
+        }
+        if (tag.equals("nnt") || titles.isTitle(w) || titles.isOccupation(w)) {
+            return false;
+        }
+        if (company && w.length() == 1 && Chars.isHan(w.codePointAt(0)) && !FUNCTION_TAGS.contains(tag)) {
+            return true; // brand names are made of any characters (慧显光电)
+        }
+        if (tag.startsWith("v")) {
+            return lex.orgNameVerbs.contains(w);
+        }
+        if (tag.equals("m")) {
+            return w.startsWith("第") && w.length() <= 3;
+        }
+        return tag.startsWith("n") || tag.startsWith("j") || tag.startsWith("g") || tag.equals("b")
+                || tag.equals("an") || tag.equals("a") && w.length() >= 2 || tag.equals("nx")
+                || tag.equals("x") && w.chars().allMatch(Character::isLetter);
+    }
+
+    private int stripLeadingStops(String text, int start, int suffixStart) {
+        // a verb inside a word HanLP took for a name (调研某某商会): the name starts after it
+        for (int i = suffixStart - 1; i >= start; i--) {
+            if (Character.isDigit(text.charAt(i))) {
+                start = i + 1;
+                break;
+            }
+            boolean nextBody = "和与及、".indexOf(text.charAt(i)) >= 0 && i + 1 < suffixStart && Chars.isLevel(text.charAt(i + 1));
+            if (INNER_STOPS.indexOf(text.charAt(i)) >= 0 || nextBody) {
+                start = i + 1;
+                break;
+            }
+        }
+        for (int i = suffixStart - 2; i > start; i--) {
+            if (lex.orgLeftStops.contains(text.substring(i, Math.min(suffixStart, i + 2)))) {
+                start = i + 2;
+                break;
+            }
+        }
+        boolean again = true;
+        while (again) {
+            again = false;
+            for (int len = Math.min(4, suffixStart - start); len >= 1; len--) {
+                if (lex.orgLeftStops.contains(text.substring(start, start + len))
+                        && !opensZone(text, start)
+                        && !lex.places.contains(text.substring(start, Math.min(suffixStart, start + len + 1)))) {
+                    // 全国 and 全省 stay when they are the name's own level (全国总工会) only if nothing else follows
+                    start += len;
+                    again = true;
+                    break;
+                }
+            }
+        }
+        return start;
+    }
+
+    private static boolean opensZone(String text, int at) {
+        return ZONES.stream().anyMatch(z -> text.startsWith(z, at));
+    }
+
+    /** A name part holding a word of its own (a brand, a place, an abbreviation), not only common nouns. */
+    private boolean brandLike(TokenIndex idx, int start, int suffixStart) {
+        if (suffixStart - start < 2 || suffixStart - start > 8) {
+            return false;
+        }
+        for (int c = start; c < suffixStart; ) {
+            int k = idx.at(c);
+            if (k < 0) {
+                return false;
+            }
+            Token t = idx.token(k);
+            String tag = t.tag();
+            if (tag.startsWith("nz") || tag.startsWith("nr") || tag.equals("j") || tag.startsWith("nt") || tag.equals("x")) {
+                return true;
+            }
+            c = t.span().end();
+        }
+        return false;
+    }
+
+    private static final Pattern PROVINCE_OR_NATION = Pattern.compile("(中国|山东|河北|河南|江苏|浙江|广东|北京|上海|天津|重庆)");
+
+    /** 日照市山东某某集团: a place, then a name that opens with a province or the nation: the name starts there. */
+    private int secondPlace(String text, int start, int suffixStart) {
+        for (int len = Math.min(6, suffixStart - start - 2); len >= 2; len--) {
+            String head = text.substring(start, start + len);
+            if ((lex.places.contains(head)) && head.matches(".+(市|区|县)")
+                    && PROVINCE_OR_NATION.matcher(text.substring(start + len, Math.min(suffixStart, start + len + 2))).matches()) {
+                return start + len;
+            }
+        }
+        return start;
+    }
+
+    private static boolean onlyCommonWords(TokenIndex idx, int start, int suffixStart) {
+        for (int c = start; c < suffixStart; ) {
+            int k = idx.at(c);
+            if (k < 0) {
+                return false;
+            }
+            Token t = idx.token(k);
+            String tag = t.tag();
+            if (!(tag.equals("n") || tag.equals("vn") || tag.equals("b") || tag.equals("a") || tag.startsWith("v")
+                    || tag.equals("an") || tag.equals("nnd") || tag.equals("nnt") || tag.equals("ng"))) {
+                return false;
+            }
+            c = t.span().end();
+        }
+        return true;
+    }
+
+    private boolean hasBodyInside(String before) {
+        for (int i = 1; i < before.length(); i++) {
+            for (int len = 1; len <= Math.min(i, 4); len++) {
+                PeopleLexicon.OrgEnding e = lex.orgEndings.get(before.substring(i - len, i));
+                if (e != null && !WEAK.contains(e.suffix())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean opensWithPlaceOrLevel(TokenIndex idx, int start, int suffixStart) {
+        String text = idx.text;
+        if (start >= suffixStart) {
+            return false;
+        }
+        if (Chars.isLevel(text.charAt(start)) || text.startsWith("中共", start) || text.startsWith("国家", start)
+                || text.startsWith("中央", start) || text.startsWith("全国", start)) {
+            return true;
+        }
+        int k = idx.at(start);
+        if (k >= 0 && idx.token(k).isPlace()) {
+            return true;
+        }
+        for (int len = Math.min(8, suffixStart - start); len >= 2; len--) {
+            if (lex.places.contains(text.substring(start, start + len))) {
+                return true;
+            }
+        }
+        String before = text.substring(start, suffixStart);
+        return before.matches(".*(省|市|区|县|镇|乡|街道)$");
+    }
+
+    private OrgKind kindOf(TokenIndex idx, String name, int start, int suffixStart, PeopleLexicon.OrgEnding ending) {
+        if (ending.suffix().endsWith("中心") && ending.kind() == OrgKind.GOVERNMENT
+                && !opensWithPlaceOrLevel(idx, start, suffixStart) && !hasBodyInside(name.substring(0, suffixStart - start))) {
+            return OrgKind.OTHER;
+        }
+        return ending.kind();
+    }
+
+    /** Greedy choice of the longest names, no two overlapping. */
+    private static List<OrgMention> longestFirst(List<OrgMention> all) {
+        List<OrgMention> sorted = new ArrayList<>(all);
+        sorted.sort(Comparator.comparingInt((OrgMention m) -> -m.span().length()).thenComparing(OrgMention::span));
+        List<OrgMention> chosen = new ArrayList<>();
+        for (OrgMention m : sorted) {
+            if (chosen.stream().noneMatch(c -> c.span().overlaps(m.span()))) {
+                chosen.add(m);
+            }
+        }
+        return chosen;
+    }
+
+    /**
+     * Short names: 某某汽车有限公司（以下简称“某某汽车”）, and the core of a company's full name
+     * (威海某某纤维 for 威海某某纤维有限公司) repeated elsewhere in the text.
+     */
+    private List<OrgMention> aliases(TokenIndex idx, List<OrgMention> orgs) {
+        String text = idx.text;
+        Map<String, OrgMention> shortToFull = new HashMap<>();
+        for (OrgMention m : orgs) {
+            Matcher a = ALIAS.matcher(text.substring(m.span().end(), Math.min(text.length(), m.span().end() + 24)));
+            if (a.find()) {
+                shortToFull.putIfAbsent(a.group(1).strip(), m);
+            }
+            if (m.kind() == OrgKind.COMPANY) {
+                String core = COMPANY_FORM.matcher(m.name()).replaceFirst("");
+                if (core.length() >= 4 && !core.equals(m.name())) {
+                    shortToFull.putIfAbsent(core, m);
+                }
+            }
+        }
+        List<OrgMention> out = new ArrayList<>();
+        // a short name the grammar read on its own (某某银行 beside 某某银行股份有限公司) is the full name too
+        for (int i = 0; i < orgs.size(); i++) {
+            OrgMention o = orgs.get(i);
+            OrgMention full = shortToFull.get(o.name());
+            if (full != null && !full.name().equals(o.name()) && full.kind() == o.kind()) {
+                orgs.set(i, new OrgMention(o.span(), full.name(), o.kind()));
+            }
+        }
+        List<Span> taken = new ArrayList<>(orgs.stream().map(OrgMention::span).toList());
+        for (Map.Entry<String, OrgMention> e : shortToFull.entrySet()) {
+            String s = e.getKey();
+            for (int at = text.indexOf(s); at >= 0; at = text.indexOf(s, at + 1)) {
+                Span span = new Span(at, at + s.length());
+                if (taken.stream().noneMatch(t -> t.overlaps(span)) && idx.isBoundary(at)) {
+                    out.add(new OrgMention(span, e.getValue().name(), e.getValue().kind()));
+                    taken.add(span);
+                }
+            }
+        }
+        return out;
+    }
+}

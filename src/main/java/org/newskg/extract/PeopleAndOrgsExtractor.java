@@ -1,0 +1,91 @@
+package org.newskg.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.newskg.nlp.Token;
+import org.newskg.text.Span;
+
+/**
+ * Persons, titles, organisations and places of one article, and the posts that relate them.
+ * Loads its word lists once; thread-safe afterwards (it keeps no state between calls).
+ */
+public final class PeopleAndOrgsExtractor {
+
+    /** What one article says of people and organisations. */
+    public record Reading(List<Mention> mentions, List<Membership> memberships) {
+
+        public Reading {
+            mentions = List.copyOf(mentions);
+            memberships = List.copyOf(memberships);
+        }
+    }
+
+    private final PeopleLexicon lex;
+    private final TitleVocabulary titles;
+    private final OrganizationRecognizer orgs;
+    private final PersonRecognizer persons;
+    private final PlaceRecognizer places;
+    private final TitleChainReader chains;
+    private final MembershipRelater relater = new MembershipRelater();
+
+    public PeopleAndOrgsExtractor() {
+        lex = PeopleLexicon.get();
+        titles = new TitleVocabulary(lex);
+        orgs = new OrganizationRecognizer(lex);
+        persons = new PersonRecognizer(lex);
+        places = new PlaceRecognizer(lex);
+        chains = new TitleChainReader(lex, orgs);
+    }
+
+    public Reading read(ArticleText article) {
+        return read(article.text(), article.tokens());
+    }
+
+    /** The same reading on any text and its tokens (used by {@code annotate}). */
+    public Reading read(String text, List<Token> tokens) {
+        TokenIndex idx = new TokenIndex(text, tokens);
+        List<OrgMention> orgList = new ArrayList<>(orgs.find(idx));
+        List<PersonMention> personList = persons.find(idx, spans(orgList));
+        List<TitleChainReader.Chain> chainList = chains.read(idx, personList, orgList);
+        List<RoleMention> roles = new ArrayList<>();
+        for (TitleChainReader.Chain c : chainList) {
+            for (TitleChainReader.Post p : c.posts()) {
+                roles.add(p.role());
+                if (p.org().isPresent() && !p.implied()) {
+                    OrgMention o = p.org().get();
+                    orgList.removeIf(x -> x.span().overlaps(o.span()) && !x.span().contains(o.span())
+                            && !o.span().contains(x.span()));
+                    orgList.removeIf(x -> x.span().equals(o.span()));
+                    orgList.add(o);
+                }
+            }
+            // a body the chain wrote over (公司党委 read as 公司 + 党委书记) gives way to the chain's reading
+            for (TitleChainReader.Post p : c.posts()) {
+                orgList.removeIf(x -> x.span().overlaps(p.role().span()));
+            }
+        }
+        List<Span> taken = new ArrayList<>(spans(orgList));
+        taken.addAll(personList.stream().map(PersonMention::span).toList());
+        taken.addAll(roles.stream().map(RoleMention::span).toList());
+        for (Token t : tokens) {
+            if ((titles.isTitle(t.word()) || titles.isOccupation(t.word()))
+                    && taken.stream().noneMatch(s -> s.overlaps(t.span()))) {
+                roles.add(new RoleMention(t.span(), t.word()));
+                taken.add(t.span());
+            }
+        }
+        List<PlaceMention> placeList = places.find(idx, taken);
+        List<Mention> mentions = new ArrayList<>();
+        mentions.addAll(personList);
+        mentions.addAll(orgList);
+        mentions.addAll(roles);
+        mentions.addAll(placeList);
+        mentions.sort(Comparator.comparing(Mention::span));
+        return new Reading(mentions, relater.relate(text, chainList));
+    }
+
+    private static List<Span> spans(List<OrgMention> orgList) {
+        return orgList.stream().map(OrgMention::span).toList();
+    }
+}

@@ -1,0 +1,123 @@
+package org.newskg.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The word lists the people and organisation recognisers read: surnames, titles, organisation
+ * endings, places. Loaded once from {@code newskg/people/}; immutable afterwards.
+ */
+final class PeopleLexicon {
+
+    /** How an organisation name ends: the kind it gives and how much name it needs before the ending. */
+    record OrgEnding(String suffix, OrgKind kind, int minBefore) {
+    }
+
+    private static final String DIR = "/newskg/people/";
+    private static volatile PeopleLexicon shared;
+
+    final Set<String> surnames;
+    final Set<String> titles;
+    final Set<String> occupations;
+    final List<String> titleModifiers;
+    final Map<String, OrgEnding> orgEndings;
+    final int longestOrgEnding;
+    final Set<String> orgStopEndings;
+    final Set<String> places;
+    final Set<String> nameStopwords;
+    final Set<String> orgLeftStops;
+    final Set<String> orgNameVerbs;
+    final Set<String> governmentNames;
+    final Set<String> companyNames;
+
+    private PeopleLexicon() {
+        surnames = Set.copyOf(words("surnames.txt"));
+        titles = Set.copyOf(words("titles.txt"));
+        occupations = Set.copyOf(words("occupations.txt"));
+        List<String> mods = new ArrayList<>(words("title-modifiers.txt"));
+        mods.sort(Comparator.comparingInt(String::length).reversed());
+        titleModifiers = List.copyOf(mods);
+        Map<String, OrgEnding> endings = new HashMap<>();
+        int longest = 0;
+        for (String line : lines("org-suffixes.tsv")) {
+            String[] f = line.split("\t");
+            endings.put(f[0], new OrgEnding(f[0], OrgKind.valueOf(f[1]), Integer.parseInt(f[2])));
+            longest = Math.max(longest, f[0].length());
+        }
+        orgEndings = Map.copyOf(endings);
+        longestOrgEnding = longest;
+        orgStopEndings = Set.copyOf(words("org-stop-endings.txt"));
+        Set<String> pl = new HashSet<>();
+        for (String p : words("places.txt")) {
+            pl.add(p);
+            String shortForm = p.replaceAll("(省|市|区|县|自治区|特别行政区|壮族自治区|回族自治区|维吾尔自治区)$", "");
+            if (shortForm.length() >= 2) {
+                pl.add(shortForm);
+            }
+        }
+        places = Set.copyOf(pl);
+        nameStopwords = Set.copyOf(words("name-stopwords.txt"));
+        orgLeftStops = Set.copyOf(words("org-left-stops.txt"));
+        orgNameVerbs = Set.copyOf(words("org-name-verbs.txt"));
+        governmentNames = Set.copyOf(words("government-names.txt"));
+        companyNames = Set.copyOf(words("company-names.txt"));
+    }
+
+    static PeopleLexicon get() {
+        PeopleLexicon l = shared;
+        if (l == null) {
+            synchronized (PeopleLexicon.class) {
+                l = shared;
+                if (l == null) {
+                    shared = l = new PeopleLexicon();
+                }
+            }
+        }
+        return l;
+    }
+
+    boolean isSurname(String s) {
+        return surnames.contains(s);
+    }
+
+    private static List<String> words(String name) {
+        List<String> out = new ArrayList<>();
+        for (String line : lines(name)) {
+            for (String w : line.split("\\s+")) {
+                if (!w.isEmpty()) {
+                    out.add(w);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<String> lines(String name) {
+        InputStream in = PeopleLexicon.class.getResourceAsStream(DIR + name);
+        if (in == null) {
+            throw new IllegalStateException("missing resource " + DIR + name);
+        }
+        List<String> out = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line; (line = r.readLine()) != null; ) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    out.add(line.strip());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,284 @@
+package org.newskg.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newskg.nlp.Token;
+import org.newskg.text.Span;
+
+/**
+ * Persons, by the grammar of the genre first (a name right after a title, in a list after 区领导,
+ * before 表示 or 指出, in a byline after 记者) and by HanLP's name recognition second; every name
+ * found once is then found wherever the article repeats it.
+ */
+public final class PersonRecognizer {
+
+    private static final Pattern LEADERS = Pattern.compile("(省|市|区|县|镇|乡|街道|校|院|集团|公司|部|局|委)?领导(同志)?");
+    private static final Pattern BYLINE = Pattern.compile("(本报记者|特约记者|见习记者|首席记者|记者|通讯员|实习生|摄影|摄)[\\s　]*");
+    private static final List<String> BEFORE_CUES = List.of("表示", "指出", "强调", "介绍", "认为", "告诉", "坦言", "透露",
+            "主持", "讲话", "致辞", "带队", "率队", "一行", "同志", "说：", "说，", "说。");
+    private static final Pattern CREDIT = Pattern.compile("([\\p{IsHan}]{2,3})[\\s　]*摄(?=[\\s　]*($|\\n|[）)]))");
+
+    private static final boolean TWO = Boolean.getBoolean("x.two");
+    private static final boolean FOREIGN_NAMES = !Boolean.getBoolean("x.noforeign");
+
+    /** The most frequent surnames, whose characters seldom begin another word: 王某某 needs no further context. */
+    private static final String COMMON_SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾郝龚邵钱严覃戴莫孔汤";
+
+    private final PeopleLexicon lex;
+    private final TitleVocabulary titles;
+    private final NameReader names;
+
+    public PersonRecognizer() {
+        this(PeopleLexicon.get());
+    }
+
+    PersonRecognizer(PeopleLexicon lex) {
+        this.lex = lex;
+        this.titles = new TitleVocabulary(lex);
+        this.names = new NameReader(lex, titles);
+    }
+
+    /** The persons of a text, none overlapping {@code blocked} (organisation spans). */
+    List<PersonMention> find(TokenIndex idx, List<Span> blocked) {
+        String text = idx.text;
+        List<PersonMention> strong = new ArrayList<>();
+        // after a title or an occupation: 主任宫本杲, 记者王某
+        for (int end = 2; end < text.length(); end++) {
+            int len = titles.anyEndingAt(text, end);
+            if (len > 0 && !longerTitleGoesOn(text, end, len)) {
+                names.read(idx, end, true).ifPresent(strong::add);
+            }
+        }
+        // lists of officials: 区领导王某、李某、赵某参加
+        Matcher lm = LEADERS.matcher(text);
+        while (lm.find()) {
+            names.read(idx, lm.end(), true).ifPresent(strong::add);
+        }
+        bylines(idx, strong);
+        beforeCues(idx, strong, blocked);
+        // a name followed by 、 and another name: the list goes on
+        List<PersonMention> listed = new ArrayList<>();
+        for (PersonMention m : strong) {
+            continueList(idx, m, listed);
+        }
+        strong.addAll(listed);
+        List<PersonMention> weak = fromHanlp(idx);
+        List<PersonMention> chosen = choose(strong, weak, blocked);
+        chosen = repeated(idx, chosen, blocked);
+        chosen.sort(Comparator.comparing(PersonMention::span));
+        return chosen;
+    }
+
+    /** 董事长孙某: the title is 董事长, not 董事 followed by a name 长孙某. */
+    private boolean longerTitleGoesOn(String text, int end, int len) {
+        for (int k = 1; k <= 3 && end + k <= text.length(); k++) {
+            int l2 = titles.anyEndingAt(text, end + k);
+            if (l2 > 0 && end + k - l2 <= end - len) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void bylines(TokenIndex idx, List<PersonMention> out) {
+        String text = idx.text;
+        Matcher m = BYLINE.matcher(text);
+        while (m.find()) {
+            if (m.group(1).equals("摄") || m.group(1).equals("摄影") && m.end() == m.start() + 2
+                    && !text.startsWith("记者", m.end())) {
+                continue;
+            }
+            int p = m.end();
+            // space-separated names, a one-character chunk joined to the next (郑 莉)
+            while (p < text.length()) {
+                List<int[]> run = NameReader.hanRun(text, p, 4);
+                if (run.isEmpty()) {
+                    break;
+                }
+                int runEnd = NameReader.endOf(run, run.size());
+                String chunk = text.substring(p, runEnd).replaceAll("\\s+", "");
+                if (BYLINE.matcher(chunk).matches()) {
+                    p = skipSpace(text, runEnd);
+                    continue;
+                }
+                Optional<PersonMention> n = names.read(idx, p, true);
+                if (n.isEmpty()) {
+                    break;
+                }
+                out.add(n.get());
+                p = skipSpace(text, n.get().span().end());
+                if (p < text.length() && (text.charAt(p) == '、' || text.charAt(p) == '，' || text.charAt(p) == ',')) {
+                    p = skipSpace(text, p + 1);
+                }
+            }
+        }
+        Matcher c = CREDIT.matcher(text);
+        while (c.find()) {
+            names.read(idx, c.start(1), true).filter(n -> n.span().end() == c.end(1)).ifPresent(out::add);
+        }
+    }
+
+    private static int skipSpace(String text, int p) {
+        while (p < text.length() && Chars.isSpace(text.charAt(p))) {
+            p++;
+        }
+        return p;
+    }
+
+    /** 张某表示 / ，李某指出: a name right before a verb of speech, with a clean left edge. */
+    private void beforeCues(TokenIndex idx, List<PersonMention> out, List<Span> blocked) {
+        String text = idx.text;
+        for (String cue : BEFORE_CUES) {
+            for (int at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + 1)) {
+                for (int len = 3; len >= 2; len--) {
+                    int p = at - len;
+                    if (p < 0 || !cleanLeft(idx, p, blocked)) {
+                        continue;
+                    }
+                    Optional<PersonMention> n = names.read(idx, p, false);
+                    if (n.isPresent() && n.get().span().end() == at) {
+                        out.add(n.get());
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    private boolean cleanLeft(TokenIndex idx, int p, List<Span> blocked) {
+        if (p == 0) {
+            return true;
+        }
+        char c = idx.text.charAt(p - 1);
+        if (Chars.isBreak(c) || Chars.isSpace(c) || c == '和' || c == '与' || c == '及') {
+            return true;
+        }
+        if (titles.anyEndingAt(idx.text, p) > 0) {
+            return true;
+        }
+        return blocked.stream().anyMatch(s -> s.end() == p);
+    }
+
+    private void continueList(TokenIndex idx, PersonMention m, List<PersonMention> out) {
+        String text = idx.text;
+        int p = m.span().end();
+        while (p < text.length() && (text.charAt(p) == '、' || text.charAt(p) == '和' || text.charAt(p) == '及')) {
+            Optional<PersonMention> next = names.read(idx, skipSpace(text, p + 1), true);
+            if (next.isEmpty() || !names.endsName(idx, next.get().span().end())) {
+                return;
+            }
+            out.add(next.get());
+            p = next.get().span().end();
+        }
+    }
+
+    /** HanLP's person words, a split rare-character name put back together (宫本/nr 杲/nr). */
+    private List<PersonMention> fromHanlp(TokenIndex idx) {
+        List<PersonMention> out = new ArrayList<>();
+        List<Token> toks = idx.tokens;
+        for (int i = 0; i < toks.size(); i++) {
+            Token t = toks.get(i);
+            if (!t.isPerson()) {
+                continue;
+            }
+            int start = t.span().start();
+            int end = t.span().end();
+            String w = t.word();
+            if (t.tag().equals("nrf") || t.tag().equals("nrj")) {
+                // 丹尼斯·霍珀: foreign names written in parts joined by a middle dot or a hyphen
+                int j = i;
+                while (j + 2 < toks.size() && "·•・-‧".contains(toks.get(j + 1).word())
+                        && toks.get(j + 2).tag().startsWith("nr")) {
+                    j += 2;
+                }
+                end = toks.get(j).span().end();
+                String full = text(idx, start, end);
+                int cue = names.cueStrength(idx, end);
+                boolean context = cue >= 2 || cue >= 1 && cleanLeft(idx, start, List.of()) || full.length() >= 4;
+                if (FOREIGN_NAMES && context && full.length() >= 2 && !lex.nameStopwords.contains(full) && !lex.places.contains(full)) {
+                    out.add(new PersonMention(new Span(start, end), full));
+                }
+                i = j;
+                continue;
+            }
+            if (w.length() == 2 && i + 1 < toks.size()) {
+                Token next = toks.get(i + 1);
+                if (next.word().length() == 1 && Chars.isHan(next.word().codePointAt(0))
+                        && "的了在和与及等是为对也都就将把被从向到说率赴来年月日".indexOf(next.word().charAt(0)) < 0
+                        && (next.isPerson() || next.tag().equals("nz") || next.tag().equals("ng") || next.tag().equals("x"))
+                        && names.endsName(idx, next.span().end())) {
+                    end = next.span().end();
+                }
+            }
+            if (end - start < 2 || end - start > 4 || !lex.isSurname(text(idx, start, start + 1))
+                    && !lex.isSurname(text(idx, start, Math.min(end, start + 2)))) {
+                continue;
+            }
+            String name = text(idx, start, end);
+            int cue = names.cueStrength(idx, end);
+            boolean usual = end - start == 3 && COMMON_SURNAMES.indexOf(idx.text.charAt(start)) >= 0;
+            boolean context = cue >= 2 || cue >= 1 && cleanLeft(idx, start, List.of());
+            boolean rareTwo = end - start == 2 && COMMON_SURNAMES.indexOf(idx.text.charAt(start)) < 0;
+            boolean usualTwo = TWO && end - start == 2 && !rareTwo;
+            if (!usual && !usualTwo && !context || rareTwo) {
+                continue; // HanLP's guess alone is too loose in this genre: it needs a context
+            }
+            if (!names.plausibleShape(name) || lex.nameStopwords.contains(name) || lex.places.contains(name) || titles.isTitle(name)
+                    || titles.isOccupation(name)) {
+                continue;
+            }
+            out.add(new PersonMention(new Span(start, end), name));
+        }
+        return out;
+    }
+
+    private static String text(TokenIndex idx, int s, int e) {
+        return idx.text.substring(s, e);
+    }
+
+    /** Strong readings first, then HanLP's where they overlap nothing already taken. */
+    private static List<PersonMention> choose(List<PersonMention> strong, List<PersonMention> weak, List<Span> blocked) {
+        List<PersonMention> out = new ArrayList<>();
+        List<PersonMention> sorted = new ArrayList<>(strong);
+        sorted.sort(Comparator.comparing(PersonMention::span));
+        for (List<PersonMention> group : List.of(sorted, weak)) {
+            for (PersonMention m : group) {
+                boolean free = out.stream().noneMatch(o -> o.span().overlaps(m.span()))
+                        && blocked.stream().noneMatch(b -> b.overlaps(m.span()));
+                if (free) {
+                    out.add(m);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Every other place the article writes a name it has already given. */
+    private List<PersonMention> repeated(TokenIndex idx, List<PersonMention> found, List<Span> blocked) {
+        String text = idx.text;
+        Set<String> known = new LinkedHashSet<>();
+        for (PersonMention m : found) {
+            if (m.name().length() >= 2) {
+                known.add(m.name());
+            }
+        }
+        List<PersonMention> out = new ArrayList<>(found);
+        for (String n : known) {
+            for (int at = text.indexOf(n); at >= 0; at = text.indexOf(n, at + 1)) {
+                Span s = new Span(at, at + n.length());
+                if (out.stream().noneMatch(o -> o.span().overlaps(s)) && blocked.stream().noneMatch(b -> b.overlaps(s))
+                        && (n.length() >= 3 || names.endsName(idx, s.end()))
+                        && (at == 0 || !Chars.isHan(text.codePointAt(at - 1)) || idx.isBoundary(at))) {
+                    out.add(new PersonMention(s, n));
+                }
+            }
+        }
+        return out;
+    }
+}

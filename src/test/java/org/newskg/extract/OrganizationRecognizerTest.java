@@ -1,0 +1,57 @@
+package org.newskg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Organisations by the grammar of their names, typed, with a clean left edge. */
+class OrganizationRecognizerTest {
+
+    static Stream<Arguments> sentences() {
+        return Stream.of(
+                Arguments.of("明川大学化学工程学院、省海洋渔业研究院、市青年企业家商会、市摄影家协会、滨海日报社、区人大常委会、县纪委监委的代表参加。",
+                        List.of("明川大学化学工程学院:University", "省海洋渔业研究院:ResearchInstitute",
+                                "市青年企业家商会:ChamberOfCommerce", "市摄影家协会:Association",
+                                "滨海日报社:MediaOrganization", "区人大常委会:GovernmentBody", "县纪委监委:GovernmentBody")),
+                Arguments.of("调研组来到栖霞市庄园镇北岭村，察看区住房和城乡建设局的项目。",
+                        List.of("区住房和城乡建设局:GovernmentBody")),
+                Arguments.of("会上，区发展和改革局与区市场监管局分别作了发言。",
+                        List.of("区发展和改革局:GovernmentBody", "区市场监管局:GovernmentBody")),
+                Arguments.of("近日，晨光智联（青岛）信息技术有限公司落户高新区。",
+                        List.of("晨光智联（青岛）信息技术有限公司:Company")),
+                Arguments.of("党员干部深入企业开展服务，构建新发展格局。", List.of()),
+                Arguments.of("调研组先后走访了县农业农村局和县交通运输局。",
+                        List.of("县农业农村局:GovernmentBody", "县交通运输局:GovernmentBody")));
+    }
+
+    @ParameterizedTest
+    @MethodSource("sentences")
+    void findsAndTypesTheBodies(String sentence, List<String> expected) {
+        assertEquals(expected, Readings.orgs(sentence));
+    }
+
+    @Test
+    void aShortNameTheTextIntroducesIsAMentionOfTheFullName() {
+        String text = "10日，岳阳湾光伏科技有限公司（以下简称“岳阳湾光伏”）与市发展和改革委员会签订协议。岳阳湾光伏将投资建设新厂房。";
+        List<OrgMention> orgs = Readings.read(text).mentions().stream().filter(m -> m instanceof OrgMention)
+                .map(m -> (OrgMention) m).toList();
+        long shortForms = orgs.stream().filter(o -> o.span().of(text).equals("岳阳湾光伏")
+                && o.name().equals("岳阳湾光伏科技有限公司") && o.kind() == OrgKind.COMPANY).count();
+        assertEquals(2, shortForms);
+        assertTrue(orgs.stream().anyMatch(o -> o.name().equals("市发展和改革委员会") && o.kind() == OrgKind.GOVERNMENT));
+    }
+
+    @Test
+    void aCompanyOpeningALongerNameIsAlsoAMentionOfItsOwn() {
+        String text = "2024年伊始，北洋重工装备股份有限公司第三生产车间开足马力。";
+        List<String> names = Readings.read(text).mentions().stream().filter(m -> m instanceof OrgMention)
+                .map(m -> ((OrgMention) m).name()).toList();
+        assertTrue(names.contains("北洋重工装备股份有限公司"), names.toString());
+    }
+}

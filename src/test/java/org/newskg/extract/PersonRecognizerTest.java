@@ -1,0 +1,51 @@
+package org.newskg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.newskg.text.Span;
+
+/** Persons by the grammar of the genre, rare characters and spaced names included; no titles or words as names. */
+class PersonRecognizerTest {
+
+    static Stream<Arguments> sentences() {
+        return Stream.of(
+                Arguments.of("区领导钱立新、詹慧敏、郁文彬参加活动。", List.of("钱立新", "詹慧敏", "郁文彬")),
+                Arguments.of("本报讯（记者 郑 莉 通讯员 苗春燕）12月3日，全区安全生产会议召开。", List.of("郑莉", "苗春燕")),
+                Arguments.of("区管委会主任左文杲表示，将全力做好服务保障。", List.of("左文杲")),
+                Arguments.of("镇党委书记、镇长鲍龑主持会议。", List.of("鲍龑")),
+                Arguments.of("市政协副主席欧阳晓峰强调，要凝聚共识。", List.of("欧阳晓峰")),
+                Arguments.of("企业董事长孙立波表示，明年将扩大产能。", List.of("孙立波")),
+                Arguments.of("“订单排得满满的。”车间主任韩冬说。", List.of("韩冬")),
+                Arguments.of("党员干部深入企业开展服务，构建新发展格局。", List.of()),
+                Arguments.of("会议强调，要推进高质量发展，全面提升安全水平。", List.of()),
+                Arguments.of("产业链按照延链、补链、强链的思路向新、向绿发展。", List.of()));
+    }
+
+    @ParameterizedTest
+    @MethodSource("sentences")
+    void findsTheNamedPersons(String sentence, List<String> expected) {
+        assertEquals(expected, Readings.persons(sentence));
+    }
+
+    @Test
+    void aNameFoundOnceIsFoundWhereverItIsRepeated() {
+        String text = "县委书记祁振山主持会议。祁振山指出，要抓好落实。会后，祁振山走访企业。";
+        List<Span> spans = Readings.read(text).mentions().stream().filter(m -> m instanceof PersonMention).map(Mention::span).toList();
+        assertEquals(List.of(new Span(4, 7), new Span(12, 15), new Span(27, 30)), spans);
+    }
+
+    @Test
+    void aSpacedNameKeepsItsSpanAndLosesTheSpaceInItsName() {
+        String text = "（记者 郑 莉）";
+        PersonMention p = (PersonMention) Readings.read(text).mentions().stream().filter(m -> m instanceof PersonMention)
+                .findFirst().orElseThrow();
+        assertEquals("郑 莉", p.span().of(text));
+        assertEquals("郑莉", p.name());
+    }
+}
