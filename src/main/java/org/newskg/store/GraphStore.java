@@ -127,26 +127,42 @@ public final class GraphStore implements AutoCloseable {
      * same name is cleared first). Loading the same batch twice leaves the store unchanged.
      */
     public void replaceSources(List<SourceGraphs> batch) {
-        for (SourceGraphs source : batch) {
-            for (String graphIri : source.graphs().keySet()) {
-                if (graphIri.equals(ONTOLOGY_GRAPH) || graphIri.equals(META_GRAPH)) {
-                    throw new IllegalArgumentException(source.sourceFile() + ": graph name " + graphIri + " is reserved");
-                }
-            }
+        write(batch, Map.of());
+    }
+
+    /**
+     * One write transaction: the sources of {@code wholeSources} replaced as by
+     * {@link #replaceSources}, and each graph of {@code articleGraphs} (articles that stand alone,
+     * such as JSON Lines records) replacing the graph of the same name.
+     */
+    public void write(List<SourceGraphs> wholeSources, Map<String, Graph> articleGraphs) {
+        for (SourceGraphs source : wholeSources) {
+            source.graphs().keySet().forEach(iri -> checkNotReserved(source.sourceFile(), iri));
         }
+        articleGraphs.keySet().forEach(iri -> checkNotReserved("article", iri));
         Txn.executeWrite(dsg, () -> {
-            for (SourceGraphs source : batch) {
+            for (SourceGraphs source : wholeSources) {
                 for (Node old : graphsFromSource(source.sourceFile())) {
                     dsg.deleteAny(old, Node.ANY, Node.ANY, Node.ANY);
                 }
-                source.graphs().forEach((iri, graph) -> {
-                    Node name = NodeFactory.createURI(iri);
-                    dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
-                    graph.find().forEach(t -> dsg.add(name, t.getSubject(), t.getPredicate(),
-                            CanonicalLiterals.canonical(t.getObject())));
-                });
+                source.graphs().forEach(this::putGraph);
             }
+            articleGraphs.forEach(this::putGraph);
         });
+    }
+
+    private static void checkNotReserved(String what, String graphIri) {
+        if (graphIri.equals(ONTOLOGY_GRAPH) || graphIri.equals(META_GRAPH)) {
+            throw new IllegalArgumentException(what + ": graph name " + graphIri + " is reserved");
+        }
+    }
+
+    /** Replaces the named graph {@code iri} by {@code graph}; call inside a write transaction. */
+    private void putGraph(String iri, Graph graph) {
+        Node name = NodeFactory.createURI(iri);
+        dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
+        graph.find().forEach(t -> dsg.add(name, t.getSubject(), t.getPredicate(),
+                CanonicalLiterals.canonical(t.getObject())));
     }
 
     /** The names of the graphs whose article came from {@code sourceFile}; call inside a transaction. */
@@ -213,6 +229,40 @@ public final class GraphStore implements AutoCloseable {
         Txn.executeWrite(dsg, () -> {
             dsg.deleteAny(META_GRAPH_NODE, META_GRAPH_NODE, URI_SPACE, Node.ANY);
             dsg.add(META_GRAPH_NODE, META_GRAPH_NODE, URI_SPACE, NodeFactory.createLiteralString(base));
+        });
+    }
+
+    /**
+     * Records {@code base} for a build, refusing a base other than the one the store was built
+     * under: IRIs minted under two bases would split every entity in two.
+     */
+    public void useBase(String base) {
+        Optional<String> recorded = storeBase();
+        if (recorded.isPresent() && !recorded.get().equals(base)) {
+            throw new IllegalStateException(directory + " was built under base " + recorded.get()
+                    + "; build with --base " + recorded.get() + " or into a new store");
+        }
+        if (recorded.isEmpty()) {
+            storeBase(base);
+        }
+    }
+
+    /** How many entities of each class of the ontology's namespace the articles' graphs hold. */
+    public Map<String, Long> entitiesByClass() {
+        String query = "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) { GRAPH ?g { ?s a ?c } "
+                + "FILTER(?g != <" + ONTOLOGY_GRAPH + "> && ?g != <" + META_GRAPH + ">) "
+                + "FILTER(STRSTARTS(STR(?c), \"" + Vocab.NKG + "\") || ?c = <" + Vocab.ORG + "Membership>) } "
+                + "GROUP BY ?c ORDER BY DESC(?n)";
+        return Txn.calculateRead(dsg, () -> {
+            Map<String, Long> counts = new java.util.LinkedHashMap<>();
+            try (var exec = org.apache.jena.query.QueryExecutionFactory.create(query, dataset())) {
+                exec.execSelect().forEachRemaining(row -> {
+                    String iri = row.getResource("c").getURI();
+                    counts.put(iri.substring(Math.max(iri.lastIndexOf('#'), iri.lastIndexOf('/')) + 1),
+                            row.getLiteral("n").getLong());
+                });
+            }
+            return counts;
         });
     }
 
