@@ -25,8 +25,6 @@ public final class OrganizationRecognizer {
     private static final Set<String> NEED_PLACE = Set.of("政府", "人民政府", "人大", "法院", "人民法院", "检察院",
             "人民检察院", "党委", "新区", "开发区", "高新区", "经开区", "联盟", "中心", "服务中心", "事务中心", "研究中心",
             "实验室");
-    /** Endings so common in ordinary words that only a brand-like word in front makes them a company (某某科技). */
-    private static final Set<String> BRAND_ONLY = Set.of("科技", "股份");
     /** Endings that also close ordinary words (售楼处, 学生办): the body needs a place, a level or a parent body in front. */
     private static final Set<String> WEAK = Set.of("处", "办", "司", "署");
     private static final Pattern LEVEL_ADJECTIVE = Pattern.compile("(市|省|县|区|国家|地|部|乡镇|镇)级");
@@ -54,12 +52,12 @@ public final class OrganizationRecognizer {
     /** Every organisation named in the text, the longest reading where names nest or overlap. */
     List<OrgMention> find(TokenIndex idx) {
         List<OrgMention> all = new ArrayList<>();
+        // bodies known by name first: where the grammar reads the same span, the list's kind wins
+        named(idx, lex.governmentNames, OrgKind.GOVERNMENT, all);
+        named(idx, lex.companyNames, OrgKind.COMPANY, all);
         for (int end = 1; end <= idx.text.length(); end++) {
             endingAt(idx, end, 0).ifPresent(all::add);
         }
-        String text = idx.text;
-        named(idx, lex.governmentNames, OrgKind.GOVERNMENT, all);
-        named(idx, lex.companyNames, OrgKind.COMPANY, all);
         List<OrgMention> chosen = longestFirst(all);
         chosen.addAll(aliases(idx, chosen));
         chosen.addAll(inner(idx, chosen));
@@ -169,11 +167,12 @@ public final class OrganizationRecognizer {
         if (!before.isEmpty() && before.chars().allMatch(c -> Chars.isSpace((char) c))) {
             return null;
         }
-        if (BRAND_ONLY.contains(ending.suffix()) && (!brandLike(idx, start, suffixStart)
+        if (ending.brandOnly() && (!brandLike(idx, start, suffixStart)
                 || end < text.length() && Chars.isHan(text.codePointAt(end)) && "等和与及的在将已是".indexOf(text.charAt(end)) < 0)) {
             return null;
         }
-        if (ending.kind() == OrgKind.COMPANY && !before.isEmpty() && onlyCommonWords(idx, start, suffixStart)) {
+        if (ending.kind() == OrgKind.COMPANY && !before.isEmpty()
+                && (onlyCommonWords(idx, start, suffixStart) || lex.companyKinds.contains(before))) {
             return null; // 贷款公司, 商业银行: a kind of company, not one company
         }
         if (WEAK.contains(ending.suffix()) && !opensWithPlaceOrLevel(idx, start, suffixStart) && !hasBodyInside(before)) {

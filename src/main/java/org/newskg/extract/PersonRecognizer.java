@@ -24,11 +24,13 @@ public final class PersonRecognizer {
             "主持", "讲话", "致辞", "带队", "率队", "一行", "同志", "说：", "说，", "说。");
     private static final Pattern CREDIT = Pattern.compile("([\\p{IsHan}]{2,3})[\\s　]*摄(?=[\\s　]*($|\\n|[）)]))");
 
-    private static final boolean TWO = Boolean.getBoolean("x.two");
     private static final boolean FOREIGN_NAMES = !Boolean.getBoolean("x.noforeign");
 
     /** The most frequent surnames, whose characters seldom begin another word: 王某某 needs no further context. */
-    private static final String COMMON_SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾郝龚邵钱严覃戴莫孔汤";
+    private static final String COMMON_SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾郝龚邵钱严覃戴莫孔汤牛查狄封鲁于岳梅葛毛柳章聂庞倪翟殷耿焦俞祝鲍柯纪童凌毕裴霍苗盛翁骆蓝辛靳柴鞠丛宫栾隋初逄";
+
+    /** What follows a place's or a body's name (汪某镇, 金某购物): a reading before it is no person. */
+    private static final String PLACE_OR_BODY_NEXT = "镇村区县市乡街路省州岛湖港湾桥园馆站场厂店局委办部会司购";
 
     private final PeopleLexicon lex;
     private final TitleVocabulary titles;
@@ -225,7 +227,9 @@ public final class PersonRecognizer {
             boolean usual = end - start == 3 && COMMON_SURNAMES.indexOf(idx.text.charAt(start)) >= 0;
             boolean context = cue >= 2 || cue >= 1 && cleanLeft(idx, start, List.of());
             boolean rareTwo = end - start == 2 && COMMON_SURNAMES.indexOf(idx.text.charAt(start)) < 0;
-            boolean usualTwo = TWO && end - start == 2 && !rareTwo;
+            boolean placeNext = end < idx.text.length() && PLACE_OR_BODY_NEXT.indexOf(idx.text.charAt(end)) >= 0;
+            boolean usualTwo = end - start == 2 && !rareTwo && !placeNext && (cue >= 1 || cleanLeft(idx, start, List.of()))
+                    && idx.text.charAt(start) != idx.text.charAt(start + 1) && idx.text.charAt(start + 1) != '方';
             if (!usual && !usualTwo && !context || rareTwo) {
                 continue; // HanLP's guess alone is too loose in this genre: it needs a context
             }
