@@ -27,7 +27,7 @@ public final class PersonRecognizer {
     private static final boolean FOREIGN_NAMES = !Boolean.getBoolean("x.noforeign");
 
     /** The most frequent surnames, whose characters seldom begin another word: 王某某 needs no further context. */
-    private static final String COMMON_SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾郝龚邵钱严覃戴莫孔汤牛查狄封鲁于岳梅葛毛柳章聂庞倪翟殷耿焦俞祝鲍柯纪童凌毕裴霍苗盛翁骆蓝辛靳柴鞠丛宫栾隋初逄";
+    private static final String COMMON_SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾郝龚邵钱严覃戴莫孔汤牛查狄封鲁岳梅葛毛柳章聂庞倪翟殷耿焦俞祝鲍柯纪童凌毕裴霍苗盛翁骆蓝辛靳柴鞠丛栾隋";
 
     /** What follows a place's or a body's name (汪某镇, 金某购物): a reading before it is no person. */
     private static final String PLACE_OR_BODY_NEXT = "镇村区县市乡街路省州岛湖港湾桥园馆站场厂店局委办部会司购";
@@ -181,8 +181,33 @@ public final class PersonRecognizer {
     }
 
     /** HanLP's person words, a split rare-character name put back together (宫本/nr 杲/nr). */
-    private List<PersonMention> fromHanlp(TokenIndex idx) {
+    private static final Pattern DOTTED = Pattern.compile("[\\p{IsHan}]+(?:[·•・][\\p{IsHan}]+)+");
+
+    /** 菲利普·罗斯: a transliterated name in parts; the first part is the word right before the first dot. */
+    private List<PersonMention> dotted(TokenIndex idx) {
         List<PersonMention> out = new ArrayList<>();
+        Matcher m = DOTTED.matcher(idx.text);
+        while (m.find()) {
+            int firstDot = m.start() + m.group().indexOf(m.group().replaceAll("^[\\p{IsHan}]+", "").charAt(0));
+            int k = idx.at(firstDot - 1);
+            int start = k >= 0 ? Math.max(m.start(), idx.token(k).span().start()) : m.start();
+            int lastDot = m.start() + Math.max(Math.max(m.group().lastIndexOf('·'), m.group().lastIndexOf('•')), m.group().lastIndexOf('・'));
+            int j = idx.at(lastDot + 1);
+            int end = j >= 0 ? Math.min(m.end(), idx.token(j).span().end()) : m.end();
+            boolean person = false;
+            for (int c = start; c < end; c++) {
+                int t = idx.at(c);
+                person |= t >= 0 && idx.token(t).isPerson();
+            }
+            if (person && end - start >= 3) {
+                out.add(new PersonMention(new Span(start, end), idx.text.substring(start, end)));
+            }
+        }
+        return out;
+    }
+
+    private List<PersonMention> fromHanlp(TokenIndex idx) {
+        List<PersonMention> out = new ArrayList<>(dotted(idx));
         List<Token> toks = idx.tokens;
         for (int i = 0; i < toks.size(); i++) {
             Token t = toks.get(i);
@@ -202,7 +227,7 @@ public final class PersonRecognizer {
                 end = toks.get(j).span().end();
                 String full = text(idx, start, end);
                 int cue = names.cueStrength(idx, end);
-                boolean context = cue >= 2 || cue >= 1 && cleanLeft(idx, start, List.of()) || full.length() >= 4;
+                boolean context = cue >= 2 || cue >= 1 && cleanLeft(idx, start, List.of());
                 if (FOREIGN_NAMES && context && full.length() >= 2 && !lex.nameStopwords.contains(full) && !lex.places.contains(full)) {
                     out.add(new PersonMention(new Span(start, end), full));
                 }
