@@ -27,6 +27,8 @@ public final class OrganizationRecognizer {
             "实验室");
     /** Endings that also close ordinary words (售楼处, 学生办): the body needs a place, a level or a parent body in front. */
     private static final Set<String> WEAK = Set.of("处", "办", "司", "署");
+    private static final Set<String> SECTIONS = Set.of("部", "处", "室", "中心", "办", "办公室", "司");
+    private static final Pattern COMPANY_INSIDE = Pattern.compile("(公司|银行|分行|支行|集团|地产|置业)");
     private static final Pattern LEVEL_ADJECTIVE = Pattern.compile("(市|省|县|区|国家|地|部|乡镇|镇)级");
     /** Single characters that no name has inside: a name that seems to hold one starts after it. */
     private static final String INNER_STOPS = "在已将把被从由的了是";
@@ -174,6 +176,9 @@ public final class OrganizationRecognizer {
         if (ending.kind() == OrgKind.COMPANY && !before.isEmpty()
                 && (onlyCommonWords(idx, start, suffixStart) || lex.companyKinds.contains(before))) {
             return null; // 贷款公司, 商业银行: a kind of company, not one company
+        }
+        if (SECTIONS.contains(ending.suffix()) && COMPANY_INSIDE.matcher(before).find()) {
+            return null; // 某某有限公司公关部: the company is the body; its department is no body of its own
         }
         if (WEAK.contains(ending.suffix()) && !opensWithPlaceOrLevel(idx, start, suffixStart) && !hasBodyInside(before)) {
             return null;
