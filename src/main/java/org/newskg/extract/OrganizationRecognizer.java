@@ -60,7 +60,7 @@ public final class OrganizationRecognizer {
         for (int end = 1; end <= idx.text.length(); end++) {
             endingAt(idx, end, 0).ifPresent(all::add);
         }
-        List<OrgMention> chosen = longestFirst(all);
+        List<OrgMention> chosen = new ArrayList<>(longestFirst(all).stream().map(o -> withCampus(idx, o)).toList());
         chosen.addAll(aliases(idx, chosen));
         chosen.addAll(inner(idx, chosen));
         chosen.sort(Comparator.comparing(OrgMention::span));
@@ -103,6 +103,22 @@ public final class OrganizationRecognizer {
             }
         }
         return out;
+    }
+
+    private static final Pattern CAMPUS = Pattern.compile("^[（(]([\\p{IsHan}]{2,4})[）)]");
+
+    /** 某某大学（威海）: a campus or branch in brackets after a university's or company's name is part of it. */
+    private OrgMention withCampus(TokenIndex idx, OrgMention o) {
+        if (o.kind() != OrgKind.UNIVERSITY && o.kind() != OrgKind.COMPANY) {
+            return o;
+        }
+        String text = idx.text;
+        Matcher m = CAMPUS.matcher(text.substring(o.span().end(), Math.min(text.length(), o.span().end() + 8)));
+        if (m.find() && lex.places.contains(m.group(1))) {
+            int end = o.span().end() + m.end();
+            return new OrgMention(new Span(o.span().start(), end), o.name() + text.substring(o.span().end(), end), o.kind());
+        }
+        return o;
     }
 
     /** Bodies known by name, where they stand as words of their own. */
@@ -368,6 +384,9 @@ public final class OrganizationRecognizer {
         for (int i = suffixStart - 1; i >= start; i--) {
             if (Character.isDigit(text.charAt(i))) {
                 start = i + 1;
+                while (start < suffixStart && "名个家人项批位".indexOf(text.charAt(start)) >= 0) {
+                    start++; // 124名土地工作专班: the count and its measure word are not the name
+                }
                 break;
             }
             boolean nextBody = "和与及、".indexOf(text.charAt(i)) >= 0 && i + 1 < suffixStart && Chars.isLevel(text.charAt(i + 1));
