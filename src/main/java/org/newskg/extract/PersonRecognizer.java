@@ -21,7 +21,8 @@ public final class PersonRecognizer {
     private static final Pattern LEADERS = Pattern.compile("(省|市|区|县|镇|乡|街道|校|院|集团|公司|部|局|委)?领导(同志)?");
     private static final Pattern BYLINE = Pattern.compile("(本报记者|特约记者|见习记者|首席记者|记者|通讯员|实习生|摄影|摄)[\\s　]*");
     private static final List<String> BEFORE_CUES = List.of("表示", "指出", "强调", "介绍", "认为", "告诉", "坦言", "透露",
-            "主持", "讲话", "致辞", "带队", "率队", "一行", "同志", "说：", "说，", "说。");
+            "主持", "讲话", "致辞", "带队", "率队", "一行", "同志", "说：", "说，", "说。", "先生", "女士", "等人",
+            "对记者", "对本报", "接受", "称，", "回忆", "坦承", "笑称", "解释", "证实", "预计", "建议", "提醒");
     private static final Pattern CREDIT = Pattern.compile("([\\p{IsHan}]{2,3})[\\s　]*摄(?=[\\s　]*($|\\n|[）)]))");
 
     private static final boolean FOREIGN_NAMES = !Boolean.getBoolean("x.noforeign");
@@ -181,6 +182,8 @@ public final class PersonRecognizer {
     }
 
     /** HanLP's person words, a split rare-character name put back together (宫本/nr 杲/nr). */
+    /** Characters that transliterate foreign names (斯, 尔, 德, 克 …). */
+    private static final String TRANSLIT = "阿埃艾安奥巴拜班邦贝本比彼宾波伯博布查达戴丹德迪蒂丁东杜顿多厄恩法菲费芬丰弗福夫盖甘高戈格古哈海汉豪赫亨胡华霍基吉加贾杰金卡凯坎康科克库拉莱赖兰朗劳勒雷蕾里利莉丽林琳隆卢鲁路伦罗洛马玛迈麦曼梅门蒙米敏莫穆纳娜南内尼涅纽诺欧帕佩彭皮普奇齐乔切琼丘萨塞桑瑟森沙莎史斯松苏索塔泰坦汤唐特提图托瓦万威维温沃乌西希夏谢辛休雅亚扬伊因英尤约泽扎詹朱佐";
     private static final Pattern DOTTED = Pattern.compile("[\\p{IsHan}]+(?:[·•・][\\p{IsHan}]+)+");
 
     /** 菲利普·罗斯: a transliterated name in parts; the first part is the word right before the first dot. */
@@ -191,9 +194,15 @@ public final class PersonRecognizer {
             int firstDot = m.start() + m.group().indexOf(m.group().replaceAll("^[\\p{IsHan}]+", "").charAt(0));
             int k = idx.at(firstDot - 1);
             int start = k >= 0 ? Math.max(m.start(), idx.token(k).span().start()) : m.start();
+            while (start > m.start() && firstDot - start < 5 && TRANSLIT.indexOf(idx.text.charAt(start - 1)) >= 0) {
+                start--; // 迈伦 of 得主迈伦·某某: the characters of transliteration, not the word before
+            }
             int lastDot = m.start() + Math.max(Math.max(m.group().lastIndexOf('·'), m.group().lastIndexOf('•')), m.group().lastIndexOf('・'));
             int j = idx.at(lastDot + 1);
             int end = j >= 0 ? Math.min(m.end(), idx.token(j).span().end()) : m.end();
+            while (end < m.end() && end - lastDot < 6 && TRANSLIT.indexOf(idx.text.charAt(end)) >= 0) {
+                end++;
+            }
             boolean person = false;
             for (int c = start; c < end; c++) {
                 int t = idx.at(c);
@@ -225,6 +234,11 @@ public final class PersonRecognizer {
                     j += 2;
                 }
                 end = toks.get(j).span().end();
+                // 雷德克/nrf 纳普: a transliteration HanLP cut short goes on over single transliterating characters
+                while (end < idx.text.length() && end - start < 6 && TRANSLIT.indexOf(idx.text.charAt(end)) >= 0
+                        && idx.at(end) >= 0 && idx.token(idx.at(end)).word().length() == 1) {
+                    end++;
+                }
                 String full = text(idx, start, end);
                 int cue = names.cueStrength(idx, end);
                 boolean context = cue >= 2 || cue >= 1 && cleanLeft(idx, start, List.of());
