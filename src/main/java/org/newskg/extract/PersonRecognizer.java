@@ -183,26 +183,17 @@ public final class PersonRecognizer {
 
     /** HanLP's person words, a split rare-character name put back together (宫本/nr 杲/nr). */
     /** Characters that transliterate foreign names (斯, 尔, 德, 克 …). */
-    private static final String TRANSLIT = "阿埃艾安奥巴拜班邦贝本比彼宾波伯博布查达戴丹德迪蒂丁东杜顿多厄恩法菲费芬丰弗福夫盖甘高戈格古哈海汉豪赫亨胡华霍基吉加贾杰金卡凯坎康科克库拉莱赖兰朗劳勒雷蕾里利莉丽林琳隆卢鲁路伦罗洛马玛迈麦曼梅门蒙米敏莫穆纳娜南内尼涅纽诺欧帕佩彭皮普奇齐乔切琼丘萨塞桑瑟森沙莎史斯松苏索塔泰坦汤唐特提图托瓦万威维温沃乌西希夏谢辛休雅亚扬伊因英尤约泽扎詹朱佐";
-    private static final Pattern DOTTED = Pattern.compile("[\\p{IsHan}]+(?:[·•・][\\p{IsHan}]+)+");
+    private static final String TRANSLIT = "阿埃艾安奥巴拜班邦贝本比彼宾波伯博布查达戴丹德迪蒂丁东杜顿多厄恩法菲费芬丰弗福夫盖甘高戈格古哈海汉豪赫亨胡华霍基吉加贾杰金卡凯坎康科克库拉莱赖兰朗劳勒雷蕾里利莉丽林琳隆卢鲁路伦罗洛马玛迈麦曼梅门蒙米敏莫穆纳娜南内尼涅纽诺欧帕佩彭皮普奇齐乔切琼丘萨塞桑瑟森沙莎史斯松苏索塔泰坦汤唐特提图托瓦万威维温沃乌西希夏谢辛休雅亚扬伊因英尤约泽扎詹朱佐茱姆莱各蓬亭尔珀瑞娃丝妮黛琪芙雯薇柯嘉珊琦露缇妲弥赛勃裘洁";
+    private static final String T = "[" + TRANSLIT + "]";
+    private static final Pattern DOTTED = Pattern.compile(T + "{1,7}(?:[·•・\\-]" + T + "{1,7})+");
 
-    /** 菲利普·罗斯: a transliterated name in parts; the first part is the word right before the first dot. */
+    /** 菲利普·罗斯, 某某-某某: a transliterated name in parts joined by a middle dot or a hyphen. */
     private List<PersonMention> dotted(TokenIndex idx) {
         List<PersonMention> out = new ArrayList<>();
         Matcher m = DOTTED.matcher(idx.text);
         while (m.find()) {
-            int firstDot = m.start() + m.group().indexOf(m.group().replaceAll("^[\\p{IsHan}]+", "").charAt(0));
-            int k = idx.at(firstDot - 1);
-            int start = k >= 0 ? Math.max(m.start(), idx.token(k).span().start()) : m.start();
-            while (start > m.start() && firstDot - start < 5 && TRANSLIT.indexOf(idx.text.charAt(start - 1)) >= 0) {
-                start--; // 迈伦 of 得主迈伦·某某: the characters of transliteration, not the word before
-            }
-            int lastDot = m.start() + Math.max(Math.max(m.group().lastIndexOf('·'), m.group().lastIndexOf('•')), m.group().lastIndexOf('・'));
-            int j = idx.at(lastDot + 1);
-            int end = j >= 0 ? Math.min(m.end(), idx.token(j).span().end()) : m.end();
-            while (end < m.end() && end - lastDot < 6 && TRANSLIT.indexOf(idx.text.charAt(end)) >= 0) {
-                end++;
-            }
+            int start = m.start();
+            int end = m.end();
             boolean person = false;
             for (int c = start; c < end; c++) {
                 int t = idx.at(c);
