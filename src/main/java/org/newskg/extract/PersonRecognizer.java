@@ -25,7 +25,6 @@ public final class PersonRecognizer {
             "对记者", "对本报", "接受", "称，", "回忆", "坦承", "笑称", "解释", "证实", "预计", "建议", "提醒");
     private static final Pattern CREDIT = Pattern.compile("([\\p{IsHan}]{2,3})[\\s　]*摄(?=[\\s　]*($|\\n|[）)]))");
 
-    private static final boolean FOREIGN_NAMES = !Boolean.getBoolean("x.noforeign");
 
     /** The most frequent surnames, whose characters seldom begin another word: 王某某 needs no further context. */
     private static final String COMMON_SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾郝龚邵钱严覃戴莫孔汤牛查狄封鲁岳梅葛毛柳章聂庞倪翟殷耿焦俞祝鲍柯纪童凌毕裴霍苗盛翁骆蓝辛靳柴鞠丛栾隋";
@@ -233,7 +232,7 @@ public final class PersonRecognizer {
                 String full = text(idx, start, end);
                 int cue = names.cueStrength(idx, end);
                 boolean context = cue >= 2 || cue >= 1 && cleanLeft(idx, start, List.of());
-                if (FOREIGN_NAMES && context && full.length() >= 2 && !lex.nameStopwords.contains(full) && !lex.places.contains(full)) {
+                if (context && full.length() >= 2 && !lex.nameStopwords.contains(full) && !lex.places.contains(full)) {
                     out.add(new PersonMention(new Span(start, end), full));
                 }
                 i = j;
