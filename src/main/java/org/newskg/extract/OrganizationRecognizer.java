@@ -63,6 +63,7 @@ public final class OrganizationRecognizer {
         List<OrgMention> chosen = new ArrayList<>(longestFirst(all).stream().map(o -> withCampus(idx, o)).toList());
         chosen.addAll(aliases(idx, chosen));
         chosen.addAll(inner(idx, chosen));
+        chosen.addAll(listedWithCompanies(idx, chosen));
         chosen.sort(Comparator.comparing(OrgMention::span));
         return chosen;
     }
@@ -119,6 +120,75 @@ public final class OrganizationRecognizer {
             return new OrgMention(new Span(o.span().start(), end), o.name() + text.substring(o.span().end(), end), o.kind());
         }
         return o;
+    }
+
+    private static final Pattern CLAUSE = Pattern.compile("[^，,。；;：:！？!?\\n（）()“”\"]+");
+
+    /**
+     * 甲公司、乙汽配和丙集团: in an enumeration where at least two items are companies, the other short
+     * items, plain names with nothing of a sentence in them, are companies too.
+     */
+    private List<OrgMention> listedWithCompanies(TokenIndex idx, List<OrgMention> orgs) {
+        String text = idx.text;
+        List<OrgMention> out = new ArrayList<>();
+        Matcher clause = CLAUSE.matcher(text);
+        while (clause.find()) {
+            List<int[]> items = new ArrayList<>();
+            int from = clause.start();
+            for (int i = clause.start(); i <= clause.end(); i++) {
+                if (i == clause.end() || text.charAt(i) == '、') {
+                    items.add(new int[] {from, i});
+                    from = i + 1;
+                }
+            }
+            // 乙汽配和丙集团: the last 和 or 及 before a known body joins one more item
+            int[] tail = items.get(items.size() - 1);
+            for (int i = tail[0]; i < tail[1]; i++) {
+                int at = i;
+                if ((text.charAt(i) == '和' || text.charAt(i) == '及')
+                        && orgs.stream().anyMatch(o -> o.span().start() == at + 1)) {
+                    items.add(new int[] {i + 1, tail[1]});
+                    tail[1] = i;
+                    break;
+                }
+            }
+            if (items.size() < 3) {
+                continue;
+            }
+            // the last item ends where the list does: at 等, or where its name ends
+            int[] last = items.get(items.size() - 1);
+            int stop = text.indexOf('等', last[0]);
+            boolean ofCompanies = false;
+            if (stop >= 0 && stop < last[1]) {
+                last[1] = stop;
+                ofCompanies = text.substring(stop, Math.min(text.length(), stop + 10)).matches("等\\d*[多余]?家?[\\p{IsHan}]{0,4}(企业|公司).*");
+            }
+            long companies = items.stream().filter(it -> orgs.stream().anyMatch(o -> o.kind() == OrgKind.COMPANY
+                    && (o.span().end() == it[1] && o.span().start() >= it[0] || o.span().start() == it[0] && o.span().end() <= it[1])))
+                    .count();
+            if (companies < 2 && !(companies == 1 && ofCompanies)) {
+                continue;
+            }
+            for (int[] it : items) {
+                boolean known = orgs.stream().anyMatch(o -> o.span().overlaps(new Span(it[0], Math.max(it[0] + 1, it[1]))));
+                if (known) {
+                    continue;
+                }
+                int start = it[1];
+                while (start > it[0]) {
+                    int k = idx.at(start - 1);
+                    if (k < 0 || idx.token(k).span().start() < it[0] || !insideName(idx.token(k), true)) {
+                        break;
+                    }
+                    start = idx.token(k).span().start();
+                }
+                int len = it[1] - start;
+                if (len >= 2 && len <= 12 && (start == it[0] || it == items.get(0)) && idx.isBoundary(it[1])) {
+                    out.add(new OrgMention(new Span(start, it[1]), text.substring(start, it[1]), OrgKind.COMPANY));
+                }
+            }
+        }
+        return out;
     }
 
     /** Bodies known by name, where they stand as words of their own. */
@@ -224,7 +294,7 @@ public final class OrganizationRecognizer {
         }
         // inside a word HanLP took for one body: only where a party unit or another body follows (公司党委)
         String rest = idx.text.substring(end, t.span().end());
-        if (rest.length() >= 2 && "和与及、".indexOf(rest.charAt(0)) >= 0 && Chars.isLevel(rest.charAt(1))) {
+        if (rest.length() >= 2 && "和与及、".indexOf(rest.charAt(0)) >= 0) {
             return true; // 某某局和县某某局: two bodies HanLP took for one word
         }
         if (rest.length() <= 4 && "科处室股所队站部办组".indexOf(rest.charAt(rest.length() - 1)) >= 0) {
@@ -389,7 +459,8 @@ public final class OrganizationRecognizer {
                 }
                 break;
             }
-            boolean nextBody = "和与及、".indexOf(text.charAt(i)) >= 0 && i + 1 < suffixStart && Chars.isLevel(text.charAt(i + 1));
+            boolean nextBody = "和与及、".indexOf(text.charAt(i)) >= 0 && i + 1 < suffixStart
+                    && (Chars.isLevel(text.charAt(i + 1)) || closesBody(text, start, i));
             if (INNER_STOPS.indexOf(text.charAt(i)) >= 0 || nextBody) {
                 start = i + 1;
                 break;
@@ -416,6 +487,16 @@ public final class OrganizationRecognizer {
             }
         }
         return start;
+    }
+
+    /** Whether a body's name (not a mere 局 or 部) ends at {@code at}: 某某有限公司 before 和. */
+    private boolean closesBody(String text, int start, int at) {
+        for (int len = 2; len <= Math.min(lex.longestOrgEnding, at - start); len++) {
+            if (lex.orgEndings.containsKey(text.substring(at - len, at))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean opensZone(String text, int at) {
