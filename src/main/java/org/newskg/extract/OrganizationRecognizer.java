@@ -18,7 +18,7 @@ import org.newskg.text.Span;
  * around the name begins (a verb, a preposition, punctuation, 我区). Short names the text
  * introduces (以下简称“X”) and the cores of company names repeated later are mentions of the full name.
  */
-public final class OrganizationRecognizer {
+final class OrganizationRecognizer {
 
     private static final int MAX_NAME = 32;
     /** Endings whose bodies need a place or level in front: 政府 alone is no name. */
@@ -42,7 +42,7 @@ public final class OrganizationRecognizer {
     private final PeopleLexicon lex;
     private final TitleVocabulary titles;
 
-    public OrganizationRecognizer() {
+    OrganizationRecognizer() {
         this(PeopleLexicon.get());
     }
 

@@ -16,7 +16,7 @@ import org.newskg.text.Span;
  * before 表示 or 指出, in a byline after 记者) and by HanLP's name recognition second; every name
  * found once is then found wherever the article repeats it.
  */
-public final class PersonRecognizer {
+final class PersonRecognizer {
 
     private static final Pattern LEADERS = Pattern.compile("(省|市|区|县|镇|乡|街道|校|院|集团|公司|部|局|委)?领导(同志)?");
     private static final Pattern BYLINE = Pattern.compile("(本报记者|特约记者|见习记者|首席记者|记者|通讯员|实习生|摄影|摄)[\\s　]*");
@@ -36,7 +36,7 @@ public final class PersonRecognizer {
     private final TitleVocabulary titles;
     private final NameReader names;
 
-    public PersonRecognizer() {
+    PersonRecognizer() {
         this(PeopleLexicon.get());
     }
 
