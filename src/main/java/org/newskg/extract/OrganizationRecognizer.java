@@ -32,15 +32,14 @@ final class OrganizationRecognizer {
     private static final Pattern LEVEL_ADJECTIVE = Pattern.compile("(市|省|县|区|国家|地|部|乡镇|镇)级");
     /** Single characters that no name has inside: a name that seems to hold one starts after it. */
     private static final String INNER_STOPS = "在已将把被从由的了是";
-    private static final Pattern ALIAS = Pattern.compile(
-            "^[（(]\\s*(?:以下)?简称[：:]?\\s*[“\"「]?([^”\"」）)，,、]{2,12})[”\"」]?\\s*[）)]");
-    private static final Pattern COMPANY_FORM = Pattern.compile("(股份有限公司|有限责任公司|有限公司|集团有限公司|集团股份有限公司)$");
 
     private static final Set<String> FUNCTION_TAGS = Set.of("p", "c", "cc", "u", "ude1", "ude2", "ude3", "uj", "ul",
             "uzhe", "ule", "uguo", "r", "rr", "rz", "w", "y", "e", "o", "q", "m", "f", "d", "vshi", "vyou", "pba", "pbei");
 
     private final PeopleLexicon lex;
     private final TitleVocabulary titles;
+    private final CompanyListReader companyLists = new CompanyListReader(this);
+    private final ShortNameReader shortNames = new ShortNameReader();
 
     OrganizationRecognizer() {
         this(PeopleLexicon.get());
@@ -61,9 +60,9 @@ final class OrganizationRecognizer {
             endingAt(idx, end, 0).ifPresent(all::add);
         }
         List<OrgMention> chosen = new ArrayList<>(longestFirst(all).stream().map(o -> withCampus(idx, o)).toList());
-        chosen.addAll(aliases(idx, chosen));
+        chosen.addAll(shortNames.read(idx, chosen));
         chosen.addAll(inner(idx, chosen));
-        chosen.addAll(listedWithCompanies(idx, chosen));
+        chosen.addAll(companyLists.read(idx, chosen));
         chosen.sort(Comparator.comparing(OrgMention::span));
         return chosen;
     }
@@ -120,75 +119,6 @@ final class OrganizationRecognizer {
             return new OrgMention(new Span(o.span().start(), end), o.name() + text.substring(o.span().end(), end), o.kind());
         }
         return o;
-    }
-
-    private static final Pattern CLAUSE = Pattern.compile("[^，,。；;：:！？!?\\n（）()“”\"]+");
-
-    /**
-     * 甲公司、乙汽配和丙集团: in an enumeration where at least two items are companies, the other short
-     * items, plain names with nothing of a sentence in them, are companies too.
-     */
-    private List<OrgMention> listedWithCompanies(TokenIndex idx, List<OrgMention> orgs) {
-        String text = idx.text;
-        List<OrgMention> out = new ArrayList<>();
-        Matcher clause = CLAUSE.matcher(text);
-        while (clause.find()) {
-            List<int[]> items = new ArrayList<>();
-            int from = clause.start();
-            for (int i = clause.start(); i <= clause.end(); i++) {
-                if (i == clause.end() || text.charAt(i) == '、') {
-                    items.add(new int[] {from, i});
-                    from = i + 1;
-                }
-            }
-            // 乙汽配和丙集团: the last 和 or 及 before a known body joins one more item
-            int[] tail = items.get(items.size() - 1);
-            for (int i = tail[0]; i < tail[1]; i++) {
-                int at = i;
-                if ((text.charAt(i) == '和' || text.charAt(i) == '及')
-                        && orgs.stream().anyMatch(o -> o.span().start() == at + 1)) {
-                    items.add(new int[] {i + 1, tail[1]});
-                    tail[1] = i;
-                    break;
-                }
-            }
-            if (items.size() < 3) {
-                continue;
-            }
-            // the last item ends where the list does: at 等, or where its name ends
-            int[] last = items.get(items.size() - 1);
-            int stop = text.indexOf('等', last[0]);
-            boolean ofCompanies = false;
-            if (stop >= 0 && stop < last[1]) {
-                last[1] = stop;
-                ofCompanies = text.substring(stop, Math.min(text.length(), stop + 10)).matches("等\\d*[多余]?家?[\\p{IsHan}]{0,4}(企业|公司).*");
-            }
-            long companies = items.stream().filter(it -> orgs.stream().anyMatch(o -> o.kind() == OrgKind.COMPANY
-                    && (o.span().end() == it[1] && o.span().start() >= it[0] || o.span().start() == it[0] && o.span().end() <= it[1])))
-                    .count();
-            if (companies < 2 && !(companies == 1 && ofCompanies)) {
-                continue;
-            }
-            for (int[] it : items) {
-                boolean known = orgs.stream().anyMatch(o -> o.span().overlaps(new Span(it[0], Math.max(it[0] + 1, it[1]))));
-                if (known) {
-                    continue;
-                }
-                int start = it[1];
-                while (start > it[0]) {
-                    int k = idx.at(start - 1);
-                    if (k < 0 || idx.token(k).span().start() < it[0] || !insideName(idx.token(k), true)) {
-                        break;
-                    }
-                    start = idx.token(k).span().start();
-                }
-                int len = it[1] - start;
-                if (len >= 2 && len <= 12 && (start == it[0] || it == items.get(0)) && idx.isBoundary(it[1])) {
-                    out.add(new OrgMention(new Span(start, it[1]), text.substring(start, it[1]), OrgKind.COMPANY));
-                }
-            }
-        }
-        return out;
     }
 
     /** Bodies known by name, where they stand as words of their own. */
@@ -426,7 +356,7 @@ final class OrganizationRecognizer {
     }
 
     /** Whether a token can stand inside an organisation's name. */
-    private boolean insideName(Token t, boolean company) {
+    boolean insideName(Token t, boolean company) {
         String w = t.word();
         String tag = t.tag();
         if (lex.orgLeftStops.contains(w) || w.isBlank()) {
@@ -607,47 +537,5 @@ final class OrganizationRecognizer {
             }
         }
         return chosen;
-    }
-
-    /**
-     * Short names: 某某汽车有限公司（以下简称“某某汽车”）, and the core of a company's full name
-     * (威海某某纤维 for 威海某某纤维有限公司) repeated elsewhere in the text.
-     */
-    private List<OrgMention> aliases(TokenIndex idx, List<OrgMention> orgs) {
-        String text = idx.text;
-        Map<String, OrgMention> shortToFull = new HashMap<>();
-        for (OrgMention m : orgs) {
-            Matcher a = ALIAS.matcher(text.substring(m.span().end(), Math.min(text.length(), m.span().end() + 24)));
-            if (a.find()) {
-                shortToFull.putIfAbsent(a.group(1).strip(), m);
-            }
-            if (m.kind() == OrgKind.COMPANY) {
-                String core = COMPANY_FORM.matcher(m.name()).replaceFirst("");
-                if (core.length() >= 4 && !core.equals(m.name())) {
-                    shortToFull.putIfAbsent(core, m);
-                }
-            }
-        }
-        List<OrgMention> out = new ArrayList<>();
-        // a short name the grammar read on its own (某某银行 beside 某某银行股份有限公司) is the full name too
-        for (int i = 0; i < orgs.size(); i++) {
-            OrgMention o = orgs.get(i);
-            OrgMention full = shortToFull.get(o.name());
-            if (full != null && !full.name().equals(o.name()) && full.kind() == o.kind()) {
-                orgs.set(i, new OrgMention(o.span(), full.name(), o.kind()));
-            }
-        }
-        List<Span> taken = new ArrayList<>(orgs.stream().map(OrgMention::span).toList());
-        for (Map.Entry<String, OrgMention> e : shortToFull.entrySet()) {
-            String s = e.getKey();
-            for (int at = text.indexOf(s); at >= 0; at = text.indexOf(s, at + 1)) {
-                Span span = new Span(at, at + s.length());
-                if (taken.stream().noneMatch(t -> t.overlaps(span)) && idx.isBoundary(at)) {
-                    out.add(new OrgMention(span, e.getValue().name(), e.getValue().kind()));
-                    taken.add(span);
-                }
-            }
-        }
-        return out;
     }
 }
