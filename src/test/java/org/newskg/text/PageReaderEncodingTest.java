@@ -102,6 +102,20 @@ class PageReaderEncodingTest {
     }
 
     @Test
+    void aLongSingleLineIsOneArticle() throws Exception {
+        String sentence = "东湖街道持续推进老旧小区改造，惠及居民1200户，";
+        StringBuilder b = new StringBuilder("本报讯（记者 谷雨晴）");
+        while (b.length() < 3_000_000) {
+            b.append(sentence);
+        }
+        b.append("群众满意度明显提升。");
+        Page p = read("long.txt", b.toString().getBytes(StandardCharsets.UTF_8));
+        assertEquals(1, p.articles().size());
+        assertTrue(p.articles().get(0).text().endsWith("群众满意度明显提升。"));
+        assertEquals(java.util.List.of("谷雨晴"), p.articles().get(0).reporters());
+    }
+
+    @Test
     void htmlGivesTitleAndParagraphsWithoutScriptsOrChrome() throws Exception {
         String html = "<!DOCTYPE html><html><head><title>松原镇举办农民丰收节</title>"
                 + "<style>p{color:red}</style><script>var x='<p>不要</p>';</script></head><body>"
