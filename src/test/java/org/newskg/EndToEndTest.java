@@ -80,6 +80,13 @@ class EndToEndTest {
     }
 
     @Test
+    void theBuiltGraphPassesTheShapes() {
+        var report = store.validate();
+        assertTrue(report.conforms(), () -> report.getEntries().stream().limit(5)
+                .map(e -> e.focusNode() + " " + e.message()).toList().toString());
+    }
+
+    @Test
     void aPostReadFromATitleChainIsAnswered() {
         String q = """
             PREFIX org: <http://www.w3.org/ns/org#>

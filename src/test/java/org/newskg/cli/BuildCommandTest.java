@@ -1,0 +1,75 @@
+package org.newskg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.apache.jena.query.QueryExecutionFactory;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newskg.build.Progress;
+import org.newskg.resolve.Iris;
+import org.newskg.store.GraphStore;
+
+class BuildCommandTest {
+
+    private static final String PAGE = """
+            本报讯（记者 欧阳晓晨）3月8日，县委书记司马骏主持召开县委常委会会议，研究部署春季农业生产工作。
+            县委副书记、县长上官明出席会议并讲话。
+            """;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void badInputIsNamedTheRestIsLoadedAndTheExitSaysSo() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(in.resolve("good-utf8.txt"), PAGE, StandardCharsets.UTF_8);
+        Files.write(in.resolve("good-gbk.txt"), PAGE.replace("司马骏", "诸葛亮").getBytes(Charset.forName("GBK")));
+        Files.write(in.resolve("good-utf16.txt"), PAGE.replace("司马骏", "端木青").getBytes(StandardCharsets.UTF_16));
+        Files.write(in.resolve("empty.txt"), new byte[0]);
+        Files.write(in.resolve("binary.dat"), new byte[] {0x7f, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0x3e, 0});
+        Path missing = dir.resolve("no-such-page.txt");
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try (GraphStore store = GraphStore.open(dir.resolve("tdb2"))) {
+            int exit = BuildCommand.build(store, List.of(in, missing), Optional.empty(), Iris.DEFAULT_BASE, 2,
+                    Progress.silent(), new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+            assertEquals(1, exit);
+            String errors = err.toString(StandardCharsets.UTF_8);
+            assertTrue(errors.contains("empty.txt"), errors);
+            assertTrue(errors.contains("binary.dat"), errors);
+            assertTrue(errors.contains("no-such-page.txt"), errors);
+            assertTrue(!errors.contains("good-"), errors);
+            for (String name : List.of("司马骏", "诸葛亮", "端木青")) {
+                assertTrue(hasPerson(store, name), name + " loaded");
+            }
+        }
+    }
+
+    @Test
+    void aStoreBuiltUnderOneBaseRefusesAnother() throws Exception {
+        Path page = Files.writeString(dir.resolve("page.txt"), PAGE);
+        Path tdb = dir.resolve("tdb2");
+        assertEquals(0, Main.run("build", "--store", tdb.toString(), page.toString()));
+        assertEquals(2, Main.run("build", "--store", tdb.toString(), "--base", "http://example.org/other/", page.toString()));
+    }
+
+    private static boolean hasPerson(GraphStore store, String name) {
+        String q = "ASK { GRAPH ?g { ?p a <https://w3id.org/newskg/ontology#Person> ; <http://www.w3.org/2000/01/rdf-schema#label> \"" + name + "\"@zh } }";
+        return Txn.calculateRead(store.dataset(), () -> {
+            try (var exec = QueryExecutionFactory.create(q, store.dataset())) {
+                return exec.execAsk();
+            }
+        });
+    }
+}
