@@ -18,7 +18,7 @@ public final class EventRelater {
 
     private static final String SAME_DAY = "^(?:会后|当天|当日|同日|随后)";
     /** Sentences that go on telling the event before them (会议强调…, 仪式上…): no new event. */
-    private static final String SAME_EVENT = "^(?:会上|会议|仪式上|活动现场|活动期间|会议期间|大会|座谈会上)";
+    private static final String SAME_EVENT = "^(?:会上|会议|仪式上|活动现场|活动期间|会议期间|大会|座谈会上|调研组|考察团|督导组|调研中|调研期间|考察期间)";
     private static final String VAGUE_TIME = "日前|近日|近期|前不久|连日来|近年来|今年以来|此前";
     private static final int MAX_LABEL = 60;
 

@@ -226,6 +226,11 @@ public final class ProjectRecognizer {
             if (word.isEmpty() || stopsName(word, t.tag(), start == headStart, text, start, headStart)) {
                 break;
             }
+            int inner = stopPrefix(word);
+            if (inner > 0) {
+                start = ts + inner;  // HanLP glued a verb to the name (共建鲁北…中心): cut after it
+                break;
+            }
             start = ts;
             i--;
         }
@@ -245,8 +250,8 @@ public final class ProjectRecognizer {
         if (word.equals("及") || word.equals("暨")) {
             return false;
         }
-        if (tag.startsWith("w") || tag.startsWith("p") || tag.startsWith("u") || tag.startsWith("r")
-                || tag.startsWith("c") || tag.startsWith("d") || tag.startsWith("t") || tag.startsWith("f")
+        if (tag.startsWith("w") || tag.startsWith("u") || tag.startsWith("r")
+                || tag.startsWith("c") || tag.startsWith("t") || tag.startsWith("f")
                 || tag.equals("vshi") || tag.equals("vyou")) {
             return true;
         }
@@ -257,6 +262,17 @@ public final class ProjectRecognizer {
                     && !word.matches(".*(?:兆瓦|千瓦|吨|千伏|标段)$") && !word.matches("^[#A-Za-z].*");
         }
         return false;
+    }
+
+    /** The length of the longest listed verb (two characters or more) that a word starts with, else 0. */
+    private int stopPrefix(String word) {
+        int best = 0;
+        for (int n = 2; n < word.length() && n <= 5; n++) {
+            if (stopWords.contains(word.substring(0, n))) {
+                best = n;
+            }
+        }
+        return best;
     }
 
     private static int tokenBefore(List<Token> tokens, int pos) {
