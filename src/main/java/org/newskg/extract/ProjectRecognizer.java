@@ -265,7 +265,7 @@ public final class ProjectRecognizer {
                 || tag.equals("vshi") || tag.equals("vyou")) {
             return true;
         }
-        if (tag.startsWith("q") && !tag.startsWith("qt") && !precededByNumber(text, start)) {
+        if (tag.startsWith("q") && !tag.startsWith("qt") && !precededByNumber(text, start - word.length())) {
             return false;  // 钢丝圈: a measure word used as a noun
         }
         if (tag.startsWith("m") || tag.startsWith("q") || Character.isDigit(word.charAt(0))) {
