@@ -189,4 +189,11 @@ class ProjectsAndEventsExtractorTest {
         assertTrue(r.mentions().stream().anyMatch(m -> m instanceof ProjectMention p && p.name().equals("华岳冷链物流项目")));
         assertEquals(0, new BigDecimal("250000000").compareTo(project(r, "华岳冷链物流项目").investmentYuan()));
     }
+
+    @Test
+    void dutiesPlansAndTimesTellNoEvent() {
+        String body = "各部门要加强调研督导，谋划成立数字产业联盟。签约后，企业代表表示满意。";
+        var r = EXTRACTOR.read(text(body, ""), List.of());
+        assertTrue(r.events().isEmpty(), r.events().toString());
+    }
 }
