@@ -18,7 +18,7 @@ public final class EventRelater {
 
     private static final String SAME_DAY = "^(?:会后|当天|当日|同日|随后)";
     /** Sentences that go on telling the event before them (会议强调…, 仪式上…): no new event. */
-    private static final String SAME_EVENT = "^(?:会上|会议|仪式上|活动现场|活动期间|会议期间|大会|座谈会上)";
+    private static final String SAME_EVENT = "^(?:会上|会议|仪式上|活动现场|活动期间|会议期间|大会|座谈会上|调研组|考察团|督导组|调研中|调研期间|考察期间)";
     private static final String VAGUE_TIME = "日前|近日|近期|前不久|连日来|近年来|今年以来|此前";
     private static final int MAX_LABEL = 60;
 
@@ -42,6 +42,9 @@ public final class EventRelater {
             Span s = sentences.get(i);
             int from = bodyStart(text, s);
             Optional<EventClassifier.Trigger> trig = classifier.first(text, from, s.end());
+            while (trig.isPresent() && notTold(text, from, trig.get())) {
+                trig = classifier.first(text, trig.get().end(), s.end());
+            }
             if (trig.isEmpty()) {
                 continue;
             }
@@ -81,6 +84,23 @@ public final class EventRelater {
             }
         }
         return out;
+    }
+
+    /**
+     * A trigger that tells no event that happened: in a clause of duty or plan (要…调研督导, 将…签约,
+     * 谋划成立), or as a time (签约后, 成立以来, 投产后).
+     */
+    private static boolean notTold(String text, int from, EventClassifier.Trigger t) {
+        int a = t.start();
+        while (a > from && "，,；;：:".indexOf(text.charAt(a - 1)) < 0) {
+            a--;
+        }
+        String before = text.substring(a, t.start());
+        if (before.matches(".*(?:要|要求|持续|不断|加强|切实|进一步|计划|谋划|拟|预计|争取|通过|可在|每年).*")) {
+            return true;
+        }
+        String after = text.substring(t.end(), Math.min(text.length(), t.end() + 3));
+        return after.matches("^(?:后|以来|之后|期间|以后).*");
     }
 
     /** Where the sentence's own words start: after a byline such as 本报讯（记者 王某） or 本报威海讯. */

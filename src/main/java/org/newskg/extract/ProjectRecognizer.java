@@ -28,7 +28,7 @@ public final class ProjectRecognizer {
     private static final Pattern COUNT_AFTER = Pattern.compile("^\\s?[0-9一二两三四五六七八九十百]+[多余]?[个项家]");
     private static final Pattern COPULA_BEFORE = Pattern.compile("(?:是|为|作为|成为|属于|列为|纳入|入选|确定为|评为|认定为)$");
     private static final Pattern PLACE_PREFIX = Pattern.compile("^[一-龥]{1,4}?(?:省|市|县|区)");
-    private static final String PUNCT = "，。、；：！？,;:!?（）()《》“”\"'‘’【】[]—…\n\r\t ·";
+    private static final String PUNCT = "，。、；：！？,;:!?（）()《》“”\"'‘’【】[]—…\n\r\t ·+";
     private static final int MAX_NAME = 32;
 
     private final Map<String, Boolean> heads = new LinkedHashMap<>();   // head -> needs a build cue
@@ -68,14 +68,14 @@ public final class ProjectRecognizer {
         Matcher m = QUOTED.matcher(text);
         while (m.find()) {
             String inner = m.group(1).strip();
-            String after = text.substring(m.end(), Math.min(text.length(), m.end() + 8));
+            String after = text.substring(m.end(), Math.min(text.length(), m.end() + 90));
             String name;
             if (after.startsWith("项目")) {
                 name = inner + "项目";
                 add(out, text, new Span(m.start(), m.end() + 2), name);
                 continue;
             }
-            if (after.matches("^(?:[”“\"\\s]*[“\"][^”\"]{2,40}[”\"])*\\s*(?:成功)?(?:获批)?立项.*")) {
+            if (after.matches("(?s)^(?:[”“\"\\s]*[“\"][^”\"]{2,40}[”\"])*\\s*(?:成功)?(?:获批)?立项.*")) {
                 name = inner;
             } else if (endsWithHead(inner) != null && hasCue(text, m.start(), m.end())
                     && !isGeneric(inner.substring(0, inner.length() - endsWithHead(inner).length()))) {
@@ -171,6 +171,9 @@ public final class ProjectRecognizer {
             if (phase.find()) {
                 end += phase.end();
             }
+            if (head.equals("工程") && end < text.length() && "师塑技学院".indexOf(text.charAt(m.end())) >= 0) {
+                continue;  // 工程师, 工程塑料: words of their own
+            }
             if (insideBookTitle(text, headStart)) {
                 continue;
             }
@@ -195,6 +198,10 @@ public final class ProjectRecognizer {
 
     /** A count before the name (两个…项目, 首批…项目), 等 before it, a count after it, or a copula: a category. */
     private static boolean isCategory(String text, int start, int end) {
+        String name = text.substring(start, end);
+        if (name.matches("^[余多]?[个家项批类].*") || name.endsWith("开发园区") || name.endsWith("开发区")) {
+            return true;
+        }
         String left = text.substring(Math.max(0, start - 6), start).stripTrailing();
         if (COUNT_BEFORE.matcher(left).find() || left.endsWith("等")) {
             return true;
@@ -226,6 +233,11 @@ public final class ProjectRecognizer {
             if (word.isEmpty() || stopsName(word, t.tag(), start == headStart, text, start, headStart)) {
                 break;
             }
+            int inner = stopPrefix(word);
+            if (inner > 0) {
+                start = ts + inner;  // HanLP glued a verb to the name (共建鲁北…中心): cut after it
+                break;
+            }
             start = ts;
             i--;
         }
@@ -233,6 +245,9 @@ public final class ProjectRecognizer {
     }
 
     private boolean stopsName(String word, String tag, boolean adjacentToHead, String text, int start, int headStart) {
+        if (word.equals("#") || word.matches("[0-9]+") && start - word.length() > 0 && text.charAt(start - word.length() - 1) == '#') {
+            return false;  // 北作业区#6泊位: a berth's number belongs to the name
+        }
         if (word.isBlank() || PUNCT.indexOf(word.charAt(word.length() - 1)) >= 0 || PUNCT.indexOf(word.charAt(0)) >= 0) {
             return true;
         }
@@ -245,10 +260,13 @@ public final class ProjectRecognizer {
         if (word.equals("及") || word.equals("暨")) {
             return false;
         }
-        if (tag.startsWith("w") || tag.startsWith("p") || tag.startsWith("u") || tag.startsWith("r")
-                || tag.startsWith("c") || tag.startsWith("d") || tag.startsWith("t") || tag.startsWith("f")
+        if (tag.startsWith("w") || tag.startsWith("u") || tag.startsWith("r")
+                || tag.startsWith("c") || tag.startsWith("t")
                 || tag.equals("vshi") || tag.equals("vyou")) {
             return true;
+        }
+        if (tag.startsWith("q") && !tag.startsWith("qt") && !precededByNumber(text, start - word.length())) {
+            return false;  // 钢丝圈: a measure word used as a noun
         }
         if (tag.startsWith("m") || tag.startsWith("q") || Character.isDigit(word.charAt(0))) {
             // a measure of the thing (343.75兆瓦, 年产10万吨, 九标段) belongs to its name; a count does not
@@ -257,6 +275,25 @@ public final class ProjectRecognizer {
                     && !word.matches(".*(?:兆瓦|千瓦|吨|千伏|标段)$") && !word.matches("^[#A-Za-z].*");
         }
         return false;
+    }
+
+    private static boolean precededByNumber(String text, int pos) {
+        if (pos == 0) {
+            return false;
+        }
+        char c = text.charAt(pos - 1);
+        return Character.isDigit(c) || ChineseNumerals.isChineseNumeralChar(c) || c == '多' || c == '余';
+    }
+
+    /** The length of the longest listed verb (two characters or more) that a word starts with, else 0. */
+    private int stopPrefix(String word) {
+        int best = 0;
+        for (int n = 2; n < word.length() && n <= 5; n++) {
+            if (stopWords.contains(word.substring(0, n))) {
+                best = n;
+            }
+        }
+        return best;
     }
 
     private static int tokenBefore(List<Token> tokens, int pos) {
