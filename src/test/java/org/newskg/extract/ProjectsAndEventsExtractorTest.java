@@ -224,4 +224,15 @@ class ProjectsAndEventsExtractorTest {
         assertEquals(null, project(r, "桓台客运枢纽改造").investmentYuan());
         assertEquals(null, project(r, "高青港疏港公路").investmentYuan());
     }
+
+    @Test
+    void reportersOfASquareByLineTakeNoPart() {
+        String body = "□记 者 邵海鹏 通讯员 林 娟 报道 本报潍坊讯 12月2日，寿光市召开蔬菜产业发展推进会，副市长侯立新出席会议并讲话。";
+        Entities e = new Entities(body).person("邵海鹏").person("侯立新");
+        var r = EXTRACTOR.read(text(body, ""), e.list);
+        EventFact ev = r.events().get(0);
+        assertEquals(EventType.MEETING, ev.type());
+        assertEquals("寿光市召开蔬菜产业发展推进会", ev.label());
+        assertEquals(List.of("侯立新", "侯立新"), ev.participants().stream().map(p -> ((PersonMention) p.who()).name()).toList());
+    }
 }
