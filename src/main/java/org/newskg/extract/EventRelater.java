@@ -107,7 +107,7 @@ public final class EventRelater {
     private static int bodyStart(String text, Span s) {
         String t = text.substring(s.start(), s.end());
         java.util.regex.Matcher m = java.util.regex.Pattern
-                .compile("^.{0,12}?本报[一-龥]{0,4}讯\\s*(?:[（(][^）)]{0,40}[）)])?\\s*").matcher(t);
+                .compile("^(?:.{0,12}?|[^。]{0,60}?报道\\s*)本报[一-龥]{0,4}讯\\s*(?:[（(][^）)]{0,40}[）)])?\\s*").matcher(t);
         return m.find() ? s.start() + m.end() : s.start();
     }
 
@@ -209,12 +209,13 @@ public final class EventRelater {
     }
 
     private static boolean inByline(String text, Span s, Span who) {
-        String before = text.substring(Math.max(s.start(), who.start() - 12), who.start());
+        String before = text.substring(Math.max(s.start(), who.start() - 16), who.start()).replaceAll("[\\s\u3000]", "");
         int open = Math.max(before.lastIndexOf('（'), before.lastIndexOf('('));
         int close = Math.max(before.lastIndexOf('）'), before.lastIndexOf(')'));
         boolean inParens = open > close;
         return (inParens && before.substring(open).matches(".*(?:记者|通讯员|实习生).*"))
-                || before.matches(".*(?:记者|通讯员|实习生|摄影|摄)\\s*$");
+                || before.matches(".*(?:记者|通讯员|实习生|摄影|摄)$")
+                || before.matches(".*(?:记者|通讯员|实习生)(?:[一-龥]{2,3})+$") && !before.matches(".*[，。、].*");
     }
 
     private static List<OrgMention> organisations(String text, Span s, List<Mention> entities) {

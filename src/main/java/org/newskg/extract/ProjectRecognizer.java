@@ -29,6 +29,7 @@ public final class ProjectRecognizer {
     private static final Pattern COPULA_BEFORE = Pattern.compile("(?:是|为|作为|成为|属于|列为|纳入|入选|确定为|评为|认定为)$");
     private static final Pattern PLACE_PREFIX = Pattern.compile("^[一-龥]{1,4}?(?:省|市|县|区)");
     private static final String PUNCT = "，。、；：！？,;:!?（）()《》“”\"'‘’【】[]—…\n\r\t ·+";
+    private static final Pattern PHASE_AT_END = Pattern.compile("[一二三四五六七八九0-9]期(?:工程|项目)?$");
     private static final int MAX_NAME = 32;
 
     private final Map<String, Boolean> heads = new LinkedHashMap<>();   // head -> needs a build cue
@@ -320,7 +321,7 @@ public final class ProjectRecognizer {
                 return h;
             }
         }
-        Matcher phase = Pattern.compile("[一二三四五六七八九0-9]期(?:工程|项目)?$").matcher(name);
+        Matcher phase = PHASE_AT_END.matcher(name);
         return phase.find() ? phase.group() : null;
     }
 

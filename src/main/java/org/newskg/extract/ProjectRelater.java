@@ -77,6 +77,9 @@ public final class ProjectRelater {
                 continue;
             }
             Builder b = byName.get(owner.name());
+            if (batch(text, owner.span(), m.span())) {
+                continue;  // A、B等项目总投资50亿元: a total of several, nobody's own
+            }
             String kind = kindBefore(text, m.span().start(), sentence.start());
             if (kind == null && distinct <= 1 && m.span().end() < text.length()
                     && text.charAt(m.span().end()) == '的' && nextIsProject(projects, text, m.span().end() + 1)) {
@@ -102,6 +105,13 @@ public final class ProjectRelater {
                     b.sentence == null ? b.first.span() : b.sentence));
         }
         return out;
+    }
+
+    private static boolean batch(String text, Span project, Span amount) {
+        int from = Math.min(project.end(), amount.end());
+        int to = Math.max(project.start(), amount.start());
+        String between = from < to ? text.substring(from, to) : "";
+        return between.startsWith("等") || between.matches(".*(?:合计|共计|累计|总计).*");
     }
 
     private static boolean nextIsProject(List<ProjectMention> projects, String text, int pos) {

@@ -196,4 +196,43 @@ class ProjectsAndEventsExtractorTest {
         var r = EXTRACTOR.read(text(body, ""), List.of());
         assertTrue(r.events().isEmpty(), r.events().toString());
     }
+
+    @Test
+    void everyCutOfAnArticleIsReadWithoutFailing() {
+        String body = "本报讯（记者 于晓萌）11月28日至12月1日，“鲁北智能装备研发中心”项目在沙河街道开工，总投资约3.5亿元。"
+                + "区领导宗文博、雷鸣参加。\n这个项目投资1200余万元，27日，双方签订协议。１２月３日，“";
+        for (int end = 0; end <= body.length(); end++) {
+            String cut = body.substring(0, end);
+            Entities e = new Entities(cut);
+            if (cut.contains("宗文博")) {
+                e.person("宗文博");
+            }
+            var r = EXTRACTOR.read(text(cut, "鲁北智能装备研发中心开工"), e.list);
+            for (Mention m : r.mentions()) {
+                assertTrue(m.span().end() <= cut.length());
+            }
+        }
+    }
+
+    @Test
+    void twoProjectsEachKeepTheirOwnInvestmentAndListTotalsGoToNone() {
+        String body = "其中，荣昌精细化工项目总投资3亿元，德隆新能源电池项目总投资5.5亿元。"
+                + "此外，高青港疏港公路、桓台客运枢纽改造等项目总投资12亿元。";
+        var r = EXTRACTOR.read(text(body, ""), List.of());
+        assertEquals(0, new BigDecimal("300000000").compareTo(project(r, "荣昌精细化工项目").investmentYuan()));
+        assertEquals(0, new BigDecimal("550000000").compareTo(project(r, "德隆新能源电池项目").investmentYuan()));
+        assertEquals(null, project(r, "桓台客运枢纽改造").investmentYuan());
+        assertEquals(null, project(r, "高青港疏港公路").investmentYuan());
+    }
+
+    @Test
+    void reportersOfASquareByLineTakeNoPart() {
+        String body = "□记 者 邵海鹏 通讯员 林 娟 报道 本报潍坊讯 12月2日，寿光市召开蔬菜产业发展推进会，副市长侯立新出席会议并讲话。";
+        Entities e = new Entities(body).person("邵海鹏").person("侯立新");
+        var r = EXTRACTOR.read(text(body, ""), e.list);
+        EventFact ev = r.events().get(0);
+        assertEquals(EventType.MEETING, ev.type());
+        assertEquals("寿光市召开蔬菜产业发展推进会", ev.label());
+        assertEquals(List.of("侯立新", "侯立新"), ev.participants().stream().map(p -> ((PersonMention) p.who()).name()).toList());
+    }
 }
