@@ -56,12 +56,12 @@ public final class GraphStore implements AutoCloseable {
     private static final Node META_GRAPH_NODE = NodeFactory.createURI(META_GRAPH);
     private static final Node URI_SPACE = NodeFactory.createURI("http://rdfs.org/ns/void#uriSpace");
 
-    private static final Map<String, String> PREFIXES = Map.of(
+    static final Map<String, String> PREFIXES = Map.of(
             "nkg", Vocab.NKG, "org", Vocab.ORG, "schema", Vocab.SCHEMA, "skos", Vocab.SKOS,
             "rdfs", Vocab.RDFS, "xsd", Vocab.XSD, "foaf", Vocab.FOAF, "owl", Vocab.OWL, "prov", Vocab.PROV);
 
     private final Path directory;
-    private final DatasetGraph dsg;
+    private volatile DatasetGraph dsg;
 
     private GraphStore(Path directory, DatasetGraph dsg) {
         this.directory = directory;
@@ -186,6 +186,22 @@ public final class GraphStore implements AutoCloseable {
         });
     }
 
+    /** Whether the store holds no statement at all (not even the ontology). */
+    public boolean isEmpty() {
+        return Txn.calculateRead(dsg, () -> !dsg.find().hasNext());
+    }
+
+    /**
+     * Starts a bulk load into this store, which must be empty: the fastest way to load a first
+     * build, one transaction for the whole load (see {@link BulkLoad}). The ontology goes in too.
+     */
+    public BulkLoad bulkLoad() {
+        if (!isEmpty()) {
+            throw new IllegalStateException(directory + " is not empty: a bulk load only fills an empty store");
+        }
+        return new BulkLoad(this);
+    }
+
     /** Every quad in the store, ontology and metadata included. */
     public long countQuads() {
         return Txn.calculateRead(dsg, () -> Iter.count(dsg.find()));
@@ -272,6 +288,16 @@ public final class GraphStore implements AutoCloseable {
             Quad quad = Iter.first(dsg.find(META_GRAPH_NODE, META_GRAPH_NODE, URI_SPACE, Node.ANY), q -> q.getObject().isLiteral());
             return Optional.ofNullable(quad).map(q -> q.getObject().getLiteralLexicalForm());
         });
+    }
+
+    /**
+     * Drops the in-memory state of the database and reads it again from disk. After an abandoned
+     * bulk load TDB2's index objects are left as the loader had them, so they are rebuilt from the
+     * files, which hold only what was committed.
+     */
+    void reconnect() {
+        TDBInternal.expel(dsg);
+        dsg = DatabaseMgr.connectDatasetGraph(Location.create(directory));
     }
 
     /** Releases the database so that another store object (or process) can open the directory. */
