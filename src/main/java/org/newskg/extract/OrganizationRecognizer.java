@@ -2,9 +2,7 @@ package org.newskg.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -18,31 +16,30 @@ import org.newskg.text.Span;
  * around the name begins (a verb, a preposition, punctuation, 我区). Short names the text
  * introduces (以下简称“X”) and the cores of company names repeated later are mentions of the full name.
  */
-public final class OrganizationRecognizer {
+final class OrganizationRecognizer {
 
     private static final int MAX_NAME = 32;
     /** Endings whose bodies need a place or level in front: 政府 alone is no name. */
     private static final Set<String> NEED_PLACE = Set.of("政府", "人民政府", "人大", "法院", "人民法院", "检察院",
             "人民检察院", "党委", "新区", "开发区", "高新区", "经开区", "联盟", "中心", "服务中心", "事务中心", "研究中心",
             "实验室");
-    /** Endings so common in ordinary words that only a brand-like word in front makes them a company (某某科技). */
-    private static final Set<String> BRAND_ONLY = Set.of("科技", "股份");
     /** Endings that also close ordinary words (售楼处, 学生办): the body needs a place, a level or a parent body in front. */
     private static final Set<String> WEAK = Set.of("处", "办", "司", "署");
+    private static final Set<String> SECTIONS = Set.of("部", "处", "室", "中心", "办", "办公室", "司");
+    private static final Pattern COMPANY_INSIDE = Pattern.compile("(公司|银行|分行|支行|集团|地产|置业)");
     private static final Pattern LEVEL_ADJECTIVE = Pattern.compile("(市|省|县|区|国家|地|部|乡镇|镇)级");
     /** Single characters that no name has inside: a name that seems to hold one starts after it. */
     private static final String INNER_STOPS = "在已将把被从由的了是";
-    private static final Pattern ALIAS = Pattern.compile(
-            "^[（(]\\s*(?:以下)?简称[：:]?\\s*[“\"「]?([^”\"」）)，,、]{2,12})[”\"」]?\\s*[）)]");
-    private static final Pattern COMPANY_FORM = Pattern.compile("(股份有限公司|有限责任公司|有限公司|集团有限公司|集团股份有限公司)$");
 
     private static final Set<String> FUNCTION_TAGS = Set.of("p", "c", "cc", "u", "ude1", "ude2", "ude3", "uj", "ul",
             "uzhe", "ule", "uguo", "r", "rr", "rz", "w", "y", "e", "o", "q", "m", "f", "d", "vshi", "vyou", "pba", "pbei");
 
     private final PeopleLexicon lex;
     private final TitleVocabulary titles;
+    private final CompanyListReader companyLists = new CompanyListReader(this);
+    private final ShortNameReader shortNames = new ShortNameReader();
 
-    public OrganizationRecognizer() {
+    OrganizationRecognizer() {
         this(PeopleLexicon.get());
     }
 
@@ -54,15 +51,16 @@ public final class OrganizationRecognizer {
     /** Every organisation named in the text, the longest reading where names nest or overlap. */
     List<OrgMention> find(TokenIndex idx) {
         List<OrgMention> all = new ArrayList<>();
+        // bodies known by name first: where the grammar reads the same span, the list's kind wins
+        named(idx, lex.governmentNames, OrgKind.GOVERNMENT, all);
+        named(idx, lex.companyNames, OrgKind.COMPANY, all);
         for (int end = 1; end <= idx.text.length(); end++) {
             endingAt(idx, end, 0).ifPresent(all::add);
         }
-        String text = idx.text;
-        named(idx, lex.governmentNames, OrgKind.GOVERNMENT, all);
-        named(idx, lex.companyNames, OrgKind.COMPANY, all);
-        List<OrgMention> chosen = longestFirst(all);
-        chosen.addAll(aliases(idx, chosen));
+        List<OrgMention> chosen = new ArrayList<>(longestFirst(all).stream().map(o -> withCampus(idx, o)).toList());
+        chosen.addAll(shortNames.read(idx, chosen));
         chosen.addAll(inner(idx, chosen));
+        chosen.addAll(companyLists.read(idx, chosen));
         chosen.sort(Comparator.comparing(OrgMention::span));
         return chosen;
     }
@@ -103,6 +101,22 @@ public final class OrganizationRecognizer {
             }
         }
         return out;
+    }
+
+    private static final Pattern CAMPUS = Pattern.compile("^[（(]([\\p{IsHan}]{2,4})[）)]");
+
+    /** 某某大学（威海）: a campus or branch in brackets after a university's or company's name is part of it. */
+    private OrgMention withCampus(TokenIndex idx, OrgMention o) {
+        if (o.kind() != OrgKind.UNIVERSITY && o.kind() != OrgKind.COMPANY) {
+            return o;
+        }
+        String text = idx.text;
+        Matcher m = CAMPUS.matcher(text.substring(o.span().end(), Math.min(text.length(), o.span().end() + 8)));
+        if (m.find() && lex.places.contains(m.group(1))) {
+            int end = o.span().end() + m.end();
+            return new OrgMention(new Span(o.span().start(), end), o.name() + text.substring(o.span().end(), end), o.kind());
+        }
+        return o;
     }
 
     /** Bodies known by name, where they stand as words of their own. */
@@ -169,12 +183,16 @@ public final class OrganizationRecognizer {
         if (!before.isEmpty() && before.chars().allMatch(c -> Chars.isSpace((char) c))) {
             return null;
         }
-        if (BRAND_ONLY.contains(ending.suffix()) && (!brandLike(idx, start, suffixStart)
+        if (ending.brandOnly() && (!brandLike(idx, start, suffixStart)
                 || end < text.length() && Chars.isHan(text.codePointAt(end)) && "等和与及的在将已是".indexOf(text.charAt(end)) < 0)) {
             return null;
         }
-        if (ending.kind() == OrgKind.COMPANY && !before.isEmpty() && onlyCommonWords(idx, start, suffixStart)) {
+        if (ending.kind() == OrgKind.COMPANY && !before.isEmpty()
+                && (onlyCommonWords(idx, start, suffixStart) || lex.companyKinds.contains(before))) {
             return null; // 贷款公司, 商业银行: a kind of company, not one company
+        }
+        if (SECTIONS.contains(ending.suffix()) && COMPANY_INSIDE.matcher(before).find()) {
+            return null; // 某某有限公司公关部: the company is the body; its department is no body of its own
         }
         if (WEAK.contains(ending.suffix()) && !opensWithPlaceOrLevel(idx, start, suffixStart) && !hasBodyInside(before)) {
             return null;
@@ -204,7 +222,7 @@ public final class OrganizationRecognizer {
         }
         // inside a word HanLP took for one body: only where a party unit or another body follows (公司党委)
         String rest = idx.text.substring(end, t.span().end());
-        if (rest.length() >= 2 && "和与及、".indexOf(rest.charAt(0)) >= 0 && Chars.isLevel(rest.charAt(1))) {
+        if (rest.length() >= 2 && "和与及、".indexOf(rest.charAt(0)) >= 0) {
             return true; // 某某局和县某某局: two bodies HanLP took for one word
         }
         if (rest.length() <= 4 && "科处室股所队站部办组".indexOf(rest.charAt(rest.length() - 1)) >= 0) {
@@ -336,7 +354,7 @@ public final class OrganizationRecognizer {
     }
 
     /** Whether a token can stand inside an organisation's name. */
-    private boolean insideName(Token t, boolean company) {
+    boolean insideName(Token t, boolean company) {
         String w = t.word();
         String tag = t.tag();
         if (lex.orgLeftStops.contains(w) || w.isBlank()) {
@@ -364,9 +382,13 @@ public final class OrganizationRecognizer {
         for (int i = suffixStart - 1; i >= start; i--) {
             if (Character.isDigit(text.charAt(i))) {
                 start = i + 1;
+                while (start < suffixStart && "名个家人项批位".indexOf(text.charAt(start)) >= 0) {
+                    start++; // 124名土地工作专班: the count and its measure word are not the name
+                }
                 break;
             }
-            boolean nextBody = "和与及、".indexOf(text.charAt(i)) >= 0 && i + 1 < suffixStart && Chars.isLevel(text.charAt(i + 1));
+            boolean nextBody = "和与及、".indexOf(text.charAt(i)) >= 0 && i + 1 < suffixStart
+                    && (Chars.isLevel(text.charAt(i + 1)) || closesBody(text, start, i));
             if (INNER_STOPS.indexOf(text.charAt(i)) >= 0 || nextBody) {
                 start = i + 1;
                 break;
@@ -393,6 +415,16 @@ public final class OrganizationRecognizer {
             }
         }
         return start;
+    }
+
+    /** Whether a body's name (not a mere 局 or 部) ends at {@code at}: 某某有限公司 before 和. */
+    private boolean closesBody(String text, int start, int at) {
+        for (int len = 2; len <= Math.min(lex.longestOrgEnding, at - start); len++) {
+            if (lex.orgEndings.containsKey(text.substring(at - len, at))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean opensZone(String text, int at) {
@@ -503,47 +535,5 @@ public final class OrganizationRecognizer {
             }
         }
         return chosen;
-    }
-
-    /**
-     * Short names: 某某汽车有限公司（以下简称“某某汽车”）, and the core of a company's full name
-     * (威海某某纤维 for 威海某某纤维有限公司) repeated elsewhere in the text.
-     */
-    private List<OrgMention> aliases(TokenIndex idx, List<OrgMention> orgs) {
-        String text = idx.text;
-        Map<String, OrgMention> shortToFull = new HashMap<>();
-        for (OrgMention m : orgs) {
-            Matcher a = ALIAS.matcher(text.substring(m.span().end(), Math.min(text.length(), m.span().end() + 24)));
-            if (a.find()) {
-                shortToFull.putIfAbsent(a.group(1).strip(), m);
-            }
-            if (m.kind() == OrgKind.COMPANY) {
-                String core = COMPANY_FORM.matcher(m.name()).replaceFirst("");
-                if (core.length() >= 4 && !core.equals(m.name())) {
-                    shortToFull.putIfAbsent(core, m);
-                }
-            }
-        }
-        List<OrgMention> out = new ArrayList<>();
-        // a short name the grammar read on its own (某某银行 beside 某某银行股份有限公司) is the full name too
-        for (int i = 0; i < orgs.size(); i++) {
-            OrgMention o = orgs.get(i);
-            OrgMention full = shortToFull.get(o.name());
-            if (full != null && !full.name().equals(o.name()) && full.kind() == o.kind()) {
-                orgs.set(i, new OrgMention(o.span(), full.name(), o.kind()));
-            }
-        }
-        List<Span> taken = new ArrayList<>(orgs.stream().map(OrgMention::span).toList());
-        for (Map.Entry<String, OrgMention> e : shortToFull.entrySet()) {
-            String s = e.getKey();
-            for (int at = text.indexOf(s); at >= 0; at = text.indexOf(s, at + 1)) {
-                Span span = new Span(at, at + s.length());
-                if (taken.stream().noneMatch(t -> t.overlaps(span)) && idx.isBoundary(at)) {
-                    out.add(new OrgMention(span, e.getValue().name(), e.getValue().kind()));
-                    taken.add(span);
-                }
-            }
-        }
-        return out;
     }
 }

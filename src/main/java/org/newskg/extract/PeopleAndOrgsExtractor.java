@@ -69,7 +69,7 @@ public final class PeopleAndOrgsExtractor {
         taken.addAll(personList.stream().map(PersonMention::span).toList());
         taken.addAll(roles.stream().map(RoleMention::span).toList());
         for (Token t : tokens) {
-            if ((titles.isTitle(t.word()) || titles.isOccupation(t.word()))
+            if ((titles.isTitle(t.word()) || titles.isOccupation(t.word()) || t.tag().equals("nnt") && t.word().length() >= 2)
                     && taken.stream().noneMatch(s -> s.overlaps(t.span()))) {
                 roles.add(new RoleMention(t.span(), t.word()));
                 taken.add(t.span());

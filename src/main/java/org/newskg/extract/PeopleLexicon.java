@@ -21,7 +21,7 @@ import java.util.Set;
 final class PeopleLexicon {
 
     /** How an organisation name ends: the kind it gives and how much name it needs before the ending. */
-    record OrgEnding(String suffix, OrgKind kind, int minBefore) {
+    record OrgEnding(String suffix, OrgKind kind, int minBefore, boolean brandOnly) {
     }
 
     private static final String DIR = "/newskg/people/";
@@ -40,6 +40,7 @@ final class PeopleLexicon {
     final Set<String> orgNameVerbs;
     final Set<String> governmentNames;
     final Set<String> companyNames;
+    final Set<String> companyKinds;
 
     private PeopleLexicon() {
         surnames = Set.copyOf(words("surnames.txt"));
@@ -52,7 +53,7 @@ final class PeopleLexicon {
         int longest = 0;
         for (String line : lines("org-suffixes.tsv")) {
             String[] f = line.split("\t");
-            endings.put(f[0], new OrgEnding(f[0], OrgKind.valueOf(f[1]), Integer.parseInt(f[2])));
+            endings.put(f[0], new OrgEnding(f[0], OrgKind.valueOf(f[1]), Integer.parseInt(f[2]), f.length > 3 && f[3].equals("brand")));
             longest = Math.max(longest, f[0].length());
         }
         orgEndings = Map.copyOf(endings);
@@ -72,6 +73,7 @@ final class PeopleLexicon {
         orgNameVerbs = Set.copyOf(words("org-name-verbs.txt"));
         governmentNames = Set.copyOf(words("government-names.txt"));
         companyNames = Set.copyOf(words("company-names.txt"));
+        companyKinds = Set.copyOf(words("company-kinds.txt"));
     }
 
     static PeopleLexicon get() {

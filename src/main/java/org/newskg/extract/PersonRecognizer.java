@@ -16,25 +16,27 @@ import org.newskg.text.Span;
  * before 表示 or 指出, in a byline after 记者) and by HanLP's name recognition second; every name
  * found once is then found wherever the article repeats it.
  */
-public final class PersonRecognizer {
+final class PersonRecognizer {
 
     private static final Pattern LEADERS = Pattern.compile("(省|市|区|县|镇|乡|街道|校|院|集团|公司|部|局|委)?领导(同志)?");
     private static final Pattern BYLINE = Pattern.compile("(本报记者|特约记者|见习记者|首席记者|记者|通讯员|实习生|摄影|摄)[\\s　]*");
     private static final List<String> BEFORE_CUES = List.of("表示", "指出", "强调", "介绍", "认为", "告诉", "坦言", "透露",
-            "主持", "讲话", "致辞", "带队", "率队", "一行", "同志", "说：", "说，", "说。");
+            "主持", "讲话", "致辞", "带队", "率队", "一行", "同志", "说：", "说，", "说。", "先生", "女士", "等人",
+            "对记者", "对本报", "接受", "称，", "回忆", "坦承", "笑称", "解释", "证实", "预计", "建议", "提醒");
     private static final Pattern CREDIT = Pattern.compile("([\\p{IsHan}]{2,3})[\\s　]*摄(?=[\\s　]*($|\\n|[）)]))");
 
-    private static final boolean TWO = Boolean.getBoolean("x.two");
-    private static final boolean FOREIGN_NAMES = !Boolean.getBoolean("x.noforeign");
 
     /** The most frequent surnames, whose characters seldom begin another word: 王某某 needs no further context. */
-    private static final String COMMON_SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾郝龚邵钱严覃戴莫孔汤";
+    private static final String COMMON_SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾郝龚邵钱严覃戴莫孔汤牛查狄封鲁岳梅葛毛柳章聂庞倪翟殷耿焦俞祝鲍柯纪童凌毕裴霍苗盛翁骆蓝辛靳柴鞠丛栾隋";
+
+    /** What follows a place's or a body's name (汪某镇, 金某购物): a reading before it is no person. */
+    private static final String PLACE_OR_BODY_NEXT = "镇村区县市乡街路省州岛湖港湾桥园馆站场厂店局委办部会司购";
 
     private final PeopleLexicon lex;
     private final TitleVocabulary titles;
     private final NameReader names;
 
-    public PersonRecognizer() {
+    PersonRecognizer() {
         this(PeopleLexicon.get());
     }
 
@@ -179,8 +181,32 @@ public final class PersonRecognizer {
     }
 
     /** HanLP's person words, a split rare-character name put back together (宫本/nr 杲/nr). */
-    private List<PersonMention> fromHanlp(TokenIndex idx) {
+    /** Characters that transliterate foreign names (斯, 尔, 德, 克 …). */
+    private static final String TRANSLIT = "阿埃艾安奥巴拜班邦贝本比彼宾波伯博布查达戴丹德迪蒂丁东杜顿多厄恩法菲费芬丰弗福夫盖甘高戈格古哈海汉豪赫亨胡华霍基吉加贾杰金卡凯坎康科克库拉莱赖兰朗劳勒雷蕾里利莉丽林琳隆卢鲁路伦罗洛马玛迈麦曼梅门蒙米敏莫穆纳娜南内尼涅纽诺欧帕佩彭皮普奇齐乔切琼丘萨塞桑瑟森沙莎史斯松苏索塔泰坦汤唐特提图托瓦万威维温沃乌西希夏谢辛休雅亚扬伊因英尤约泽扎詹朱佐茱姆莱各蓬亭尔珀瑞娃丝妮黛琪芙雯薇柯嘉珊琦露缇妲弥赛勃裘洁";
+    private static final String T = "[" + TRANSLIT + "]";
+    private static final Pattern DOTTED = Pattern.compile(T + "{1,7}(?:[·•・\\-]" + T + "{1,7})+");
+
+    /** 菲利普·罗斯, 某某-某某: a transliterated name in parts joined by a middle dot or a hyphen. */
+    private List<PersonMention> dotted(TokenIndex idx) {
         List<PersonMention> out = new ArrayList<>();
+        Matcher m = DOTTED.matcher(idx.text);
+        while (m.find()) {
+            int start = m.start();
+            int end = m.end();
+            boolean person = false;
+            for (int c = start; c < end; c++) {
+                int t = idx.at(c);
+                person |= t >= 0 && idx.token(t).isPerson();
+            }
+            if (person && end - start >= 3) {
+                out.add(new PersonMention(new Span(start, end), idx.text.substring(start, end)));
+            }
+        }
+        return out;
+    }
+
+    private List<PersonMention> fromHanlp(TokenIndex idx) {
+        List<PersonMention> out = new ArrayList<>(dotted(idx));
         List<Token> toks = idx.tokens;
         for (int i = 0; i < toks.size(); i++) {
             Token t = toks.get(i);
@@ -198,10 +224,15 @@ public final class PersonRecognizer {
                     j += 2;
                 }
                 end = toks.get(j).span().end();
+                // 雷德克/nrf 纳普: a transliteration HanLP cut short goes on over single transliterating characters
+                while (end < idx.text.length() && end - start < 6 && TRANSLIT.indexOf(idx.text.charAt(end)) >= 0
+                        && idx.at(end) >= 0 && idx.token(idx.at(end)).word().length() == 1) {
+                    end++;
+                }
                 String full = text(idx, start, end);
                 int cue = names.cueStrength(idx, end);
-                boolean context = cue >= 2 || cue >= 1 && cleanLeft(idx, start, List.of()) || full.length() >= 4;
-                if (FOREIGN_NAMES && context && full.length() >= 2 && !lex.nameStopwords.contains(full) && !lex.places.contains(full)) {
+                boolean context = cue >= 2 || cue >= 1 && cleanLeft(idx, start, List.of());
+                if (context && full.length() >= 2 && !lex.nameStopwords.contains(full) && !lex.places.contains(full)) {
                     out.add(new PersonMention(new Span(start, end), full));
                 }
                 i = j;
@@ -225,7 +256,9 @@ public final class PersonRecognizer {
             boolean usual = end - start == 3 && COMMON_SURNAMES.indexOf(idx.text.charAt(start)) >= 0;
             boolean context = cue >= 2 || cue >= 1 && cleanLeft(idx, start, List.of());
             boolean rareTwo = end - start == 2 && COMMON_SURNAMES.indexOf(idx.text.charAt(start)) < 0;
-            boolean usualTwo = TWO && end - start == 2 && !rareTwo;
+            boolean placeNext = end < idx.text.length() && PLACE_OR_BODY_NEXT.indexOf(idx.text.charAt(end)) >= 0;
+            boolean usualTwo = end - start == 2 && !rareTwo && !placeNext && (cue >= 1 || cleanLeft(idx, start, List.of()))
+                    && idx.text.charAt(start) != idx.text.charAt(start + 1) && idx.text.charAt(start + 1) != '方';
             if (!usual && !usualTwo && !context || rareTwo) {
                 continue; // HanLP's guess alone is too loose in this genre: it needs a context
             }

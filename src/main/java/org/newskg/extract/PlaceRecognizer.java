@@ -10,14 +10,14 @@ import org.newskg.text.Span;
  * Places: HanLP's place words, the gazetteer of provinces and cities, and names ending in an
  * administrative or development-zone suffix (…镇, …街道, …村, …高新区) read back over the tokens.
  */
-public final class PlaceRecognizer {
+final class PlaceRecognizer {
 
     private static final List<String> ENDINGS = List.of("经济技术开发区", "高新技术产业开发区", "开发区", "高新区", "经开区",
             "自治区", "自治州", "街道", "省", "市", "区", "县", "镇", "乡", "村", "州");
 
     private final PeopleLexicon lex;
 
-    public PlaceRecognizer() {
+    PlaceRecognizer() {
         this(PeopleLexicon.get());
     }
 

@@ -48,6 +48,18 @@ class OrganizationRecognizerTest {
     }
 
     @Test
+    void aShortItemListedWithCompaniesIsACompany() {
+        String text = "座谈会上，远帆农机、青禾食品有限公司和北岭重工集团先后发言。";
+        assertEquals(List.of("远帆农机:Company", "青禾食品有限公司:Company", "北岭重工集团:Company"), Readings.orgs(text));
+    }
+
+    @Test
+    void aListOfPlainWordsIsNoListOfCompanies() {
+        String text = "座谈会上，科研、生产和销售等环节的负责人先后发言。";
+        assertEquals(List.of(), Readings.orgs(text));
+    }
+
+    @Test
     void aCompanyOpeningALongerNameIsAlsoAMentionOfItsOwn() {
         String text = "2024年伊始，北洋重工装备股份有限公司第三生产车间开足马力。";
         List<String> names = Readings.read(text).mentions().stream().filter(m -> m instanceof OrgMention)

@@ -1,0 +1,86 @@
+package org.newskg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newskg.text.Span;
+
+/** Companies named without a company ending, read from the enumerations they stand in beside other companies. */
+final class CompanyListReader {
+
+    private final OrganizationRecognizer grammar;
+
+    CompanyListReader(OrganizationRecognizer grammar) {
+        this.grammar = grammar;
+    }
+
+    private static final Pattern CLAUSE = Pattern.compile("[^，,。；;：:！？!?\\n（）()“”\"]+");
+
+    /**
+     * 甲公司、乙汽配和丙集团: in an enumeration where at least two items are companies, the other short
+     * items, plain names with nothing of a sentence in them, are companies too.
+     */
+    List<OrgMention> read(TokenIndex idx, List<OrgMention> orgs) {
+        String text = idx.text;
+        List<OrgMention> out = new ArrayList<>();
+        Matcher clause = CLAUSE.matcher(text);
+        while (clause.find()) {
+            List<int[]> items = new ArrayList<>();
+            int from = clause.start();
+            for (int i = clause.start(); i <= clause.end(); i++) {
+                if (i == clause.end() || text.charAt(i) == '、') {
+                    items.add(new int[] {from, i});
+                    from = i + 1;
+                }
+            }
+            // 乙汽配和丙集团: the last 和 or 及 before a known body joins one more item
+            int[] tail = items.get(items.size() - 1);
+            for (int i = tail[0]; i < tail[1]; i++) {
+                int at = i;
+                if ((text.charAt(i) == '和' || text.charAt(i) == '及')
+                        && orgs.stream().anyMatch(o -> o.span().start() == at + 1)) {
+                    items.add(new int[] {i + 1, tail[1]});
+                    tail[1] = i;
+                    break;
+                }
+            }
+            if (items.size() < 3) {
+                continue;
+            }
+            // the last item ends where the list does: at 等, or where its name ends
+            int[] last = items.get(items.size() - 1);
+            int stop = text.indexOf('等', last[0]);
+            boolean ofCompanies = false;
+            if (stop >= 0 && stop < last[1]) {
+                last[1] = stop;
+                ofCompanies = text.substring(stop, Math.min(text.length(), stop + 10)).matches("等\\d*[多余]?家?[\\p{IsHan}]{0,4}(企业|公司).*");
+            }
+            long companies = items.stream().filter(it -> orgs.stream().anyMatch(o -> o.kind() == OrgKind.COMPANY
+                    && (o.span().end() == it[1] && o.span().start() >= it[0] || o.span().start() == it[0] && o.span().end() <= it[1])))
+                    .count();
+            if (companies < 2 && !(companies == 1 && ofCompanies)) {
+                continue;
+            }
+            for (int[] it : items) {
+                boolean known = orgs.stream().anyMatch(o -> o.span().overlaps(new Span(it[0], Math.max(it[0] + 1, it[1]))));
+                if (known) {
+                    continue;
+                }
+                int start = it[1];
+                while (start > it[0]) {
+                    int k = idx.at(start - 1);
+                    if (k < 0 || idx.token(k).span().start() < it[0] || !grammar.insideName(idx.token(k), true)) {
+                        break;
+                    }
+                    start = idx.token(k).span().start();
+                }
+                int len = it[1] - start;
+                if (len >= 2 && len <= 12 && (start == it[0] || it == items.get(0)) && idx.isBoundary(it[1])) {
+                    out.add(new OrgMention(new Span(start, it[1]), text.substring(start, it[1]), OrgKind.COMPANY));
+                }
+            }
+        }
+        return out;
+    }
+}
