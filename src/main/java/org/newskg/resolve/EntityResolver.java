@@ -25,6 +25,7 @@ import org.newskg.text.Article;
 public final class EntityResolver {
 
     private static final Pattern FULL_COMPANY = Pattern.compile(".{4,}(有限公司|有限责任公司|股份公司|集团|银行)$");
+    private static final Pattern GENERIC_UNITS = Pattern.compile("(星级|先进|基层)?(党支部|党总支|党委|党组|支部|工作专班|专班|领导小组|工作组)");
     private static final Pattern QUOTES = Pattern.compile("[“”\"‘’'《》「」]");
 
     private final Iris iris;
@@ -116,23 +117,36 @@ public final class EntityResolver {
         String surface = m.span().end() <= text.length() ? m.span().of(text).replaceAll("\\s+", "") : "";
         if (m instanceof PersonMention p) {
             String name = p.name().replaceAll("\\s+", "");
-            return new Entity(iris.entity("person", name), "Person", name, Set.of(surface));
+            return new Entity(iris.entity("person", name), "Person", name, forms(surface));
         }
         if (m instanceof OrgMention o) {
             String name = orgNames.canonical(o.name(), o.kind(), region);
+            if (GENERIC_UNITS.matcher(name).matches()) {
+                return null; // 党支部 alone names no organisation anyone could find again
+            }
             if (o.kind() == OrgKind.COMPANY && !fullCompanies.contains(name)) {
                 name = fullNameOf(name, fullCompanies).orElse(name);
             }
-            return new Entity(iris.entity("org", name), o.kind().className(), name, Set.of(surface, o.name()));
+            return new Entity(iris.entity("org", name), o.kind().className(), name, forms(surface, o.name()));
         }
         if (m instanceof PlaceMention p) {
-            return new Entity(iris.entity("place", p.name()), "Place", p.name(), Set.of(surface));
+            return new Entity(iris.entity("place", p.name()), "Place", p.name(), forms(surface));
         }
         if (m instanceof ProjectMention p) {
             String name = QUOTES.matcher(p.name()).replaceAll("").strip();
-            return new Entity(iris.entity("project", name), "Project", name, Set.of(surface));
+            return new Entity(iris.entity("project", name), "Project", name, forms(surface));
         }
         return null;
+    }
+
+    private static Set<String> forms(String... surfaces) {
+        Set<String> out = new HashSet<>();
+        for (String s : surfaces) {
+            if (!s.isBlank()) {
+                out.add(s);
+            }
+        }
+        return out;
     }
 
     /** The one full company name on the page that the short name abbreviates, if exactly one does. */

@@ -30,6 +30,10 @@ public final class OrgNameCanonicalizer {
             ".{0,7}(局|委|办|部|中心|管委会|党工委|工委|政府|人大常委会|政协|纪委监委|办公室|委员会|总工会|工会|法院|检察院|专班)$");
     private static final Pattern STARTS_WITH_PLACE = Pattern.compile(
             "^(中共|中国|全国|国家|国务院|中央|中华|[\\p{IsHan}]{2,4}?(省|市|区|县|镇|街道|自治州))");
+    /** Party branches and committees belong to an organisation, not to the district. */
+    private static final Pattern PART_OF_AN_ORGANISATION = Pattern.compile("(支部|总支|党委|党组)$");
+    /** A city's development zone is named after the city without 市: 日照市高新区 is 日照高新技术产业开发区. */
+    private static final Pattern CITY_ZONE = Pattern.compile("^(\\p{IsHan}{2,3})市(经济技术开发区|高新技术产业开发区)");
     private static final Pattern ZONE_START = Pattern.compile("^(经济技术开发区|高新技术产业开发区)");
 
     private final RegionGazetteer gazetteer;
@@ -66,15 +70,30 @@ public final class OrgNameCanonicalizer {
         n = expandLeadingLevel(n, region);
         if (ZONE_START.matcher(n).find() && region.city().isPresent()) {
             n = RegionGazetteer.shortName(region.city().get()) + n;
-        } else if (kind == OrgKind.GOVERNMENT && !STARTS_WITH_PLACE.matcher(n).find()
-                && LOCAL_BODY.matcher(n).matches() && region.local().isPresent()) {
+        } else if (kind == OrgKind.GOVERNMENT && !startsWithPlace(n) && !LEADING_LEVEL.matcher(n).find()
+                && LOCAL_BODY.matcher(n).matches()
+                && !PART_OF_AN_ORGANISATION.matcher(n).find() && region.local().isPresent()) {
             n = region.local().get() + n;
         }
+        n = CITY_ZONE.matcher(n).replaceFirst("$1$2");
         n = GOVERNMENT_SHORT.matcher(n).replaceAll("人民政府");
         if (PARTY_COMMITTEE.matcher(n).matches() && !n.startsWith("中共")) {
             n = "中共" + n;
         }
         return n;
+    }
+
+    private boolean startsWithPlace(String n) {
+        if (STARTS_WITH_PLACE.matcher(n).find()) {
+            return true;
+        }
+        for (int len = 2; len <= Math.min(5, n.length() - 1); len++) {
+            String head = n.substring(0, len);
+            if (gazetteer.isDistrict(head) || gazetteer.city(head).isPresent() || gazetteer.province(head).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String expandLeadingLevel(String n, RegionContext region) {
@@ -85,8 +104,8 @@ public final class OrgNameCanonicalizer {
         Optional<String> place = switch (m.group(1)) {
             case "省" -> region.province();
             case "市" -> region.city();
-            case "区" -> region.district().filter(d -> d.endsWith("区"));
-            default -> region.district().filter(d -> d.endsWith("县"));
+            case "区" -> region.district().or(region::namedDistrict).filter(d -> d.endsWith("区"));
+            default -> region.district().or(region::namedDistrict).filter(d -> d.endsWith("县"));
         };
         return place.map(p -> p + n.substring(1)).orElse(n);
     }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -15,12 +16,18 @@ import java.util.regex.Pattern;
  */
 public final class RegionDetector {
 
-    private static final Set<String> NOT_DISTRICTS = Set.of(
+    /** Endings of words for kinds of area (示范区, 社区): a name ending so is no district. */
+    private static final Set<String> AREA_ENDINGS = Set.of(
             "示范区", "试验区", "开发区", "功能区", "先行区", "保护区", "集聚区", "核心区", "主城区", "产业区",
-            "服务区", "生活区", "度假区", "风景区", "自贸区", "实验区", "片区", "城区", "园区", "社区", "景区",
-            "辖区", "全区", "我区", "本区", "该区", "各区", "小区", "库区", "矿区", "厂区", "校区", "港区", "新区",
-            "市区", "郊区", "山区", "老区", "湾区", "街区", "展区", "营区", "灾区", "商区", "县区", "全县", "我县",
-            "本县", "该县", "各县", "郡县", "市县", "区县", "省市县", "镇区", "经开区", "高新区", "综保区");
+            "服务区", "生活区", "度假区", "风景区", "自贸区", "实验区", "经开区", "高新区", "综保区", "片区", "城区",
+            "园区", "社区", "景区", "辖区", "小区", "库区", "矿区", "厂区", "校区", "市区", "郊区", "山区", "老区",
+            "湾区", "街区", "展区", "营区", "灾区", "商区", "县区", "镇区", "市县", "区县", "郡县");
+    /** Whole words that look like a district's name but are not one (港区 alone; 临港区 is fine). */
+    private static final Set<String> NOT_DISTRICTS = Set.of(
+            "全区", "我区", "本区", "该区", "各区", "港区", "新区", "全县", "我县", "本县", "该县", "各县");
+    /** How a district's paper speaks of itself (我区, 区委), against how a city's does (我市, 市委). */
+    private static final Pattern DISTRICT_SELF = Pattern.compile("我区|全区|区委|区党工委|区管委|区领导|区政府|区直|我县|全县|县委|县政府|县领导|县直");
+    private static final Pattern CITY_SELF = Pattern.compile("我市|全市|市委|市政府|市领导|市直");
     private static final Pattern NOT_A_PLACE_START = Pattern.compile("^(在|到|于|对|向|和|与|及|了|的|是|为|全|各|我|本|该|原|新|老|城|市|省)");
 
     private final RegionGazetteer gazetteer;
@@ -35,7 +42,9 @@ public final class RegionDetector {
      * @param datelines places named in datelines of the page's articles (本报X讯 → X)
      */
     public RegionContext forPage(String pageText, Collection<String> datelines) {
-        Optional<String> district = dominantDistrict(pageText, 3);
+        // a city's paper names districts too, but speaks of itself as 我市 and 市委
+        Optional<String> district = count(pageText, DISTRICT_SELF) > count(pageText, CITY_SELF)
+                ? dominantDistrict(pageText, 3) : Optional.empty();
         Optional<String> city = Optional.empty();
         for (String d : datelines) {
             city = gazetteer.city(d);
@@ -55,13 +64,14 @@ public final class RegionDetector {
 
     /** An article's own context: a district the article itself keeps naming overrides the page's. */
     public RegionContext forArticle(String articleText, RegionContext page) {
-        Optional<String> own = dominantDistrict(articleText, 2);
+        Optional<String> own = dominantDistrict(articleText, 3);
         if (own.isEmpty() || own.equals(page.district())) {
-            return page;
+            Optional<String> named = page.district().isPresent() ? Optional.empty() : dominantDistrict(articleText, 1);
+            return new RegionContext(page.province(), page.city(), page.district(), named);
         }
         Optional<String> city = gazetteer.cityOfDistrict(own.get()).or(page::city);
         Optional<String> province = city.flatMap(gazetteer::provinceOfCity).or(page::province);
-        return new RegionContext(province, city, own);
+        return new RegionContext(province, city, own, own);
     }
 
     private Optional<String> dominantDistrict(String text, int minCount) {
@@ -102,14 +112,30 @@ public final class RegionDetector {
                 if (!name.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)) {
                     break;
                 }
-                if (!NOT_DISTRICTS.contains(name) && !NOT_DISTRICTS.contains(name.substring(1))
-                        && !NOT_DISTRICTS.contains(name.substring(name.length() - 3))
-                        && !NOT_A_PLACE_START.matcher(name).find()) {
+                if (!NOT_DISTRICTS.contains(name) && !endsAsArea(name) && !NOT_A_PLACE_START.matcher(name).find()) {
                     names.add(name);
                 }
             }
         }
         return names;
+    }
+
+    private static boolean endsAsArea(String name) {
+        for (int k = 2; k <= 3 && k < name.length(); k++) {
+            if (AREA_ENDINGS.contains(name.substring(name.length() - k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int count(String text, Pattern p) {
+        Matcher m = p.matcher(text);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
     }
 
     private Optional<String> dominantCity(String text) {

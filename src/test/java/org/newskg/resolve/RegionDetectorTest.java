@@ -37,7 +37,7 @@ class RegionDetectorTest {
     @Test
     void anArticleAboutAnotherDistrictKeepsItsOwn() {
         RegionContext page = new RegionContext(Optional.of("山东省"), Optional.of("威海市"), Optional.empty());
-        RegionContext article = detector.forArticle("乳山市召开会议，乳山市交通运输局介绍情况。", page);
+        RegionContext article = detector.forArticle("乳山市召开会议，乳山市交通运输局介绍情况，乳山市将持续推进。", page);
         assertEquals(Optional.of("乳山市"), article.district());
         assertEquals(Optional.of("威海市"), article.city());
     }
