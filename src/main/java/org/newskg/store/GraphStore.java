@@ -202,6 +202,19 @@ public final class GraphStore implements AutoCloseable {
         return new BulkLoad(this);
     }
 
+    /** The names of the articles' graphs (the ontology and metadata graphs left out). */
+    public Set<String> graphNames() {
+        return Txn.calculateRead(dsg, () -> {
+            Set<String> names = new java.util.HashSet<>();
+            dsg.listGraphNodes().forEachRemaining(g -> {
+                if (g.isURI() && !g.getURI().equals(ONTOLOGY_GRAPH) && !g.getURI().equals(META_GRAPH)) {
+                    names.add(g.getURI());
+                }
+            });
+            return names;
+        });
+    }
+
     /** Every quad in the store, ontology and metadata included. */
     public long countQuads() {
         return Txn.calculateRead(dsg, () -> Iter.count(dsg.find()));
