@@ -37,6 +37,7 @@ public final class Benchmark {
         Path queries = Path.of("queries");
         int runs = 50;
         int sample = 0;
+        String only = "";
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--corpus" -> corpus = Path.of(args[++i]);
@@ -45,9 +46,10 @@ public final class Benchmark {
                 case "--queries" -> queries = Path.of(args[++i]);
                 case "--runs" -> runs = Integer.parseInt(args[++i]);
                 case "--sample" -> sample = Integer.parseInt(args[++i]);
+                case "--only" -> only = args[++i];
                 default -> {
                     System.err.println("usage: Benchmark --corpus FILE.jsonl[.gz] [--copies 1,2] [--work DIR] "
-                            + "[--queries DIR] [--runs 50] [--sample ARTICLES]");
+                            + "[--queries DIR] [--runs 50] [--sample ARTICLES] [--only extraction|scale]");
                     System.exit(2);
                 }
             }
@@ -62,9 +64,13 @@ public final class Benchmark {
         report.append(String.format(Locale.ROOT, "## newskg benchmark: %s, %d cores, max heap %d MiB, Java %s%n%n",
                 corpus.getFileName(), cores, Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.version")));
 
-        extraction(corpus, cores, sample, report);
-        for (int n : copies) {
-            scale(corpus, n, work, queries, runs, report);
+        if (!only.equals("scale")) {
+            extraction(corpus, cores, sample, report);
+        }
+        if (!only.equals("extraction")) {
+            for (int n : copies) {
+                scale(corpus, n, work, queries, runs, report);
+            }
         }
         System.out.println(report);
     }
