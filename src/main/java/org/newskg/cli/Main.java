@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
         description = "Turns Chinese news pages into a linked-data knowledge graph in Apache Jena TDB2, served by Fuseki.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            BuildCommand.class,
             ServeCommand.class,
             ExportCommand.class,
             QueryCommand.class,

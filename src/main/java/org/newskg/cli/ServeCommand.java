@@ -13,6 +13,7 @@ import org.newskg.store.GraphStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** {@code newskg serve}: serves the store read-only over SPARQL, with a home page and a query page. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
@@ -53,6 +54,18 @@ public class ServeCommand implements Callable<Integer> {
             description = "With --update: who may write, one user:password a line; must not be readable by others (chmod 600).")
     java.nio.file.Path passwordFile;
 
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "With INPUT: publication date for pages that state none.")
+    java.time.LocalDate date;
+
+    @Option(names = "--base", defaultValue = org.newskg.resolve.Iris.DEFAULT_BASE,
+            description = "With INPUT: base IRI the entities are minted under (default: ${DEFAULT-VALUE}).")
+    String base;
+
+    @Parameters(arity = "0..*", paramLabel = "INPUT",
+            description = "Page files, JSON Lines or folders to build into the store before serving.")
+    java.util.List<java.nio.file.Path> inputs = new java.util.ArrayList<>();
+
+    private volatile int buildStatus;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile NewskgServer server;
 
@@ -81,7 +94,7 @@ public class ServeCommand implements Callable<Integer> {
                     // the hook is what stopped us
                 }
             }
-            return 0;
+            return buildStatus;
         });
     }
 
@@ -90,12 +103,18 @@ public class ServeCommand implements Callable<Integer> {
      * is to call the build here, in the same process, so the store is current when the server starts.
      */
     protected void buildBeforeServing(GraphStore graphStore) {
-        // nothing to build yet
+        if (!inputs.isEmpty()) {
+            buildStatus = BuildCommand.build(graphStore, inputs, java.util.Optional.ofNullable(date), base,
+                    Runtime.getRuntime().availableProcessors(), org.newskg.build.Progress.toStderr(), System.err, System.err);
+            if (buildStatus != 0) {
+                System.err.println("newskg: some input could not be loaded (see above); serving what was built");
+            }
+        }
     }
 
     /** Whether {@link #buildBeforeServing} will fill the store (then a missing store is created, not refused). */
     protected boolean buildsBeforeServing() {
-        return false;
+        return !inputs.isEmpty();
     }
 
     private ServerSettings settings() {

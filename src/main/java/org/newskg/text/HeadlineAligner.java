@@ -11,6 +11,9 @@ import java.util.Set;
  */
 final class HeadlineAligner {
 
+    /** How many articles either side of a headline's position are searched: keeps huge pages linear. */
+    static final int WINDOW = 24;
+
     /** The least share of a headline's bigrams a body must hold to claim it. */
     static final double MIN_COVERAGE = 0.3;
 
@@ -34,7 +37,9 @@ final class HeadlineAligner {
             return null;
         }
         Fit best = null;
-        for (int a = 0; a < bodies.size(); a++) {
+        int from = Math.max(0, near - WINDOW);
+        int to = Math.min(bodies.size(), near + WINDOW + 1);
+        for (int a = from; a < to; a++) {
             Set<Long> body = bodies.get(a);
             int shared = 0;
             for (Long g : h) {

@@ -89,6 +89,10 @@ final class PageSegmenter {
         for (int a = 0; a < n; a++) {
             heads.add(new ArrayList<>());
         }
+        List<List<Candidate>> fallback = new ArrayList<>();
+        for (int a = 0; a < n; a++) {
+            fallback.add(new ArrayList<>());
+        }
         int[] unitArticle = new int[units.size()];
         for (int i = 0; i < units.size(); i++) {
             unitArticle[i] = keptIndex[i];
@@ -103,7 +107,17 @@ final class PageSegmenter {
                     && units.get(i + 1).kind() != PageUnit.Kind.CREDIT ? before + 1 : before;
             HeadlineAligner.Fit fit = aligner.align(u.text(), Math.max(0, Math.min(near, n - 1)));
             if (fit == null) {
+                // no shared words (a figurative headline): it may still head the story printed right below it
+                int j = i + 1;
+                while (j < units.size() && units.get(j).kind() == PageUnit.Kind.HEADLINE) {
+                    j++;
+                }
+                boolean opensNext = j < units.size() && units.get(j).kind() != PageUnit.Kind.CREDIT
+                        && keptIndex[j] >= 0 && keptIndex[j] != before;
                 unitArticle[i] = -1;
+                if (opensNext) {
+                    fallback.get(keptIndex[j]).add(new Candidate(u.first(), 0, isSubtitle(u.first())));
+                }
                 continue;
             }
             unitArticle[i] = fit.article();
@@ -137,7 +151,7 @@ final class PageSegmenter {
         List<Cut> out = new ArrayList<>();
         for (int a = 0; a < n; a++) {
             Draft d = kept.get(a);
-            out.add(new Cut(choose(heads.get(a)), List.copyOf(d.reporters), List.copyOf(d.paragraphs)));
+            out.add(new Cut(choose(heads.get(a).isEmpty() ? fallback.get(a) : heads.get(a)), List.copyOf(d.reporters), List.copyOf(d.paragraphs)));
         }
         return out;
     }

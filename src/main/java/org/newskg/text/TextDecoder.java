@@ -57,13 +57,14 @@ public final class TextDecoder {
         }
         int nuls = evenNul + oddNul;
         if (nuls > 0) {
-            int half = Math.max(1, sample / 2);
-            // UTF-16 text puts its NULs on one side only: ASCII characters have a zero high byte
-            if (oddNul > half / 10 && evenNul * 20 < oddNul) {
-                return checked(file, "UTF-16LE", utf16(file, bytes, 0, StandardCharsets.UTF_16LE));
-            }
-            if (evenNul > half / 10 && oddNul * 20 < evenNul) {
-                return checked(file, "UTF-16BE", utf16(file, bytes, 0, StandardCharsets.UTF_16BE));
+            // UTF-16 text has NULs (the high byte of ASCII, the low byte of characters such as 开):
+            // the byte order that reads as text wins
+            String le = utf16OrNull(bytes, StandardCharsets.UTF_16LE);
+            String be = utf16OrNull(bytes, StandardCharsets.UTF_16BE);
+            double pl = le == null ? 0 : plausibility(le);
+            double pb = be == null ? 0 : plausibility(be);
+            if (Math.max(pl, pb) >= 0.9) {
+                return pl >= pb ? new Decoded("UTF-16LE", le) : new Decoded("UTF-16BE", be);
             }
             throw new InputProblem(file, "binary file (" + nuls + " NUL bytes in the first " + sample
                     + " bytes), not text");
@@ -93,13 +94,6 @@ public final class TextDecoder {
             return new Decoded("GB18030", gb);
         }
         throw new InputProblem(file, "cannot decode the text: it is neither UTF-8, UTF-16 nor GB18030/GBK");
-    }
-
-    private static Decoded checked(Path file, String charset, String text) throws InputProblem {
-        if (plausibility(text) < 0.5) {
-            throw new InputProblem(file, "binary file (NUL bytes that do not read as " + charset + "), not text");
-        }
-        return new Decoded(charset, text);
     }
 
     /** Share of characters that are common in Chinese news text: Han, ASCII printable, CJK punctuation. */
@@ -176,6 +170,12 @@ public final class TextDecoder {
             throw new InputProblem(file, "invalid " + cs.name() + " text");
         }
         return text;
+    }
+
+    private static String utf16OrNull(byte[] bytes, Charset cs) {
+        int len = bytes.length & ~1;
+        String text = strict(bytes, 0, len, cs);
+        return text != null ? text : strict(bytes, 0, Math.max(0, len - 2), cs);
     }
 
     private static String strict(byte[] bytes, int from, int to, Charset cs) {

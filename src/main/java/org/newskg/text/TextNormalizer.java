@@ -82,7 +82,8 @@ public final class TextNormalizer {
                     boolean hanAfter = isHanOrCjkPunct(after);
                     boolean digitBefore = before >= '0' && before <= '9';
                     boolean digitAfter = after >= '0' && after <= '9';
-                    if ((hanBefore && digitAfter) || (digitBefore && hanAfter) || (digitBefore && after == '%')) {
+                    // 本报日照讯 8月3日: the space after a dateline separates it from the story
+                    if ((hanBefore && digitAfter && before != '讯') || (digitBefore && hanAfter) || (digitBefore && after == '%')) {
                         i = j - 1;
                         continue;
                     }

@@ -1,0 +1,211 @@
+package org.newskg.build;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.apache.jena.graph.Graph;
+import org.newskg.store.GraphStore;
+import org.newskg.store.SourceGraphs;
+import org.newskg.text.Article;
+import org.newskg.text.InputProblem;
+import org.newskg.text.JsonLinesReader;
+import org.newskg.text.Page;
+import org.newskg.text.PageReader;
+
+/**
+ * Builds input files into the store. Extraction runs on every core; the store is written from
+ * one thread in batches, each one transaction, so a build stopped at any moment leaves whole
+ * articles only. A page file's articles replace, as a whole, what the store held from that
+ * file; a JSON Lines record replaces its own article.
+ */
+public final class BuildRunner {
+
+    /** What a build did. */
+    public record Report(int files, int articles, long statementsBefore, long statementsAfter,
+                         List<String> problems, Duration elapsed) {
+
+        public boolean failed() {
+            return !problems.isEmpty();
+        }
+    }
+
+    /** The outcome of one unit of work: a page file, or a chunk of a JSON Lines file. */
+    private record Unit(String sourceFile, boolean wholeSource, List<ArticleGraphs.Named> graphs, List<String> problems) {
+    }
+
+    private static final int ARTICLES_PER_TRANSACTION = 500;
+    private static final int RECORDS_PER_TASK = 32;
+
+    private final GraphStore store;
+    private final ArticleGraphs articleGraphs;
+    private final PageReader pages = new PageReader();
+    private final JsonLinesReader jsonLines = new JsonLinesReader();
+    private final Optional<LocalDate> defaultDate;
+    private final Progress progress;
+    private final int threads;
+
+    public BuildRunner(GraphStore store, ArticleGraphs articleGraphs, Optional<LocalDate> defaultDate,
+                       Progress progress, int threads) {
+        this.store = store;
+        this.articleGraphs = articleGraphs;
+        this.defaultDate = defaultDate;
+        this.progress = progress;
+        this.threads = Math.max(1, threads);
+    }
+
+    public Report run(List<Path> inputs) {
+        long started = System.nanoTime();
+        long before = store.countQuads();
+        InputFiles.Listing listing = InputFiles.list(inputs);
+        List<String> problems = Collections.synchronizedList(new ArrayList<>(listing.problems()));
+        progress.start(listing.files().size());
+        Batch batch = new Batch();
+        ExecutorService workers = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "newskg-extract");
+            t.setDaemon(true);
+            return t;
+        });
+        Deque<Future<Unit>> inFlight = new ArrayDeque<>();
+        int filesDone = 0;
+        try {
+            for (Path file : listing.files()) {
+                if (isJsonLines(file)) {
+                    submitJsonLines(file, workers, inFlight, batch, problems);
+                } else {
+                    inFlight.add(workers.submit(() -> readPage(file)));
+                    drain(inFlight, threads * 4, batch, problems);
+                }
+                filesDone++;
+                progress.update(filesDone, batch.articles);
+            }
+            drain(inFlight, 0, batch, problems);
+            batch.flush();
+        } finally {
+            workers.shutdownNow();
+            progress.finish();
+        }
+        return new Report(listing.files().size(), batch.articles, before, store.countQuads(),
+                List.copyOf(problems), Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    private void submitJsonLines(Path file, ExecutorService workers, Deque<Future<Unit>> inFlight,
+                                 Batch batch, List<String> problems) {
+        String source = file.getFileName().toString();
+        try (Stream<Article> stream = jsonLines.articles(file, p -> problems.add(p.getMessage()))) {
+            Iterator<Article> records = stream.iterator();
+            while (records.hasNext()) {
+                List<Article> chunk = new ArrayList<>(RECORDS_PER_TASK);
+                while (records.hasNext() && chunk.size() < RECORDS_PER_TASK) {
+                    chunk.add(records.next());
+                }
+                inFlight.add(workers.submit(() -> extractRecords(source, chunk)));
+                drain(inFlight, threads * 4, batch, problems);
+            }
+        } catch (InputProblem e) {
+            problems.add(e.getMessage());
+        }
+    }
+
+    private Unit readPage(Path file) {
+        String source = file.getFileName().toString();
+        Page page;
+        try {
+            page = pages.read(file, defaultDate);
+        } catch (InputProblem e) {
+            return new Unit(source, true, List.of(), List.of(e.getMessage()));
+        } catch (RuntimeException e) {
+            return new Unit(source, true, List.of(), List.of(file + ": cannot be read: " + e));
+        }
+        try {
+            return new Unit(source, true, articleGraphs.ofPage(page), List.of());
+        } catch (RuntimeException e) {
+            return new Unit(source, true, List.of(), List.of(file + ": extraction failed: " + e));
+        }
+    }
+
+    private Unit extractRecords(String source, List<Article> records) {
+        List<ArticleGraphs.Named> graphs = new ArrayList<>(records.size());
+        List<String> problems = new ArrayList<>();
+        for (Article a : records) {
+            try {
+                graphs.addAll(articleGraphs.ofArticle(a));
+            } catch (RuntimeException e) {
+                problems.add(source + ": record " + a.key() + ": extraction failed: " + e);
+            }
+        }
+        return new Unit(source, false, graphs, problems);
+    }
+
+    /** Hands finished units to the batch until at most {@code keep} remain in flight. */
+    private void drain(Deque<Future<Unit>> inFlight, int keep, Batch batch, List<String> problems) {
+        while (inFlight.size() > keep) {
+            Unit unit;
+            try {
+                unit = inFlight.removeFirst().get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("build interrupted", e);
+            } catch (ExecutionException e) {
+                problems.add("extraction failed: " + e.getCause());
+                continue;
+            }
+            problems.addAll(unit.problems());
+            // a page that could not be read keeps what the store already holds from it
+            if (!unit.wholeSource() || !unit.graphs().isEmpty() || unit.problems().isEmpty()) {
+                batch.add(unit);
+            }
+        }
+    }
+
+    private static boolean isJsonLines(Path file) {
+        String name = file.getFileName().toString().toLowerCase();
+        return name.endsWith(".jsonl") || name.endsWith(".jsonl.gz") || name.endsWith(".ndjson");
+    }
+
+    /** Units waiting for their transaction. */
+    private final class Batch {
+        private final List<SourceGraphs> wholeSources = new ArrayList<>();
+        private final Map<String, Graph> records = new LinkedHashMap<>();
+        private int pending;
+        int articles;
+
+        void add(Unit unit) {
+            Map<String, Graph> graphs = new LinkedHashMap<>();
+            unit.graphs().forEach(n -> graphs.put(n.graphIri(), n.graph()));
+            if (unit.wholeSource()) {
+                wholeSources.add(new SourceGraphs(unit.sourceFile(), graphs));
+            } else {
+                records.putAll(graphs);
+            }
+            pending += graphs.size();
+            articles += graphs.size();
+            if (pending >= ARTICLES_PER_TRANSACTION) {
+                flush();
+            }
+        }
+
+        void flush() {
+            if (wholeSources.isEmpty() && records.isEmpty()) {
+                return;
+            }
+            store.write(wholeSources, records);
+            wholeSources.clear();
+            records.clear();
+            pending = 0;
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package org.newskg.build;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The files a build reads: each INPUT that is a file, and every regular file below each INPUT
+ * that is a folder (hidden files left out), in a stable order. Paths that cannot be listed are
+ * reported, not fatal.
+ */
+public final class InputFiles {
+
+    /** What was found, and what could not be read at all. */
+    public record Listing(List<Path> files, List<String> problems) {
+    }
+
+    private InputFiles() {
+    }
+
+    public static Listing list(List<Path> inputs) {
+        List<Path> files = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        for (Path input : inputs) {
+            if (!Files.exists(input)) {
+                problems.add(input + ": no such file or folder");
+            } else if (Files.isDirectory(input)) {
+                listFolder(input, files, problems);
+            } else {
+                files.add(input);
+            }
+        }
+        return new Listing(files, problems);
+    }
+
+    private static void listFolder(Path folder, List<Path> files, List<String> problems) {
+        if (!Files.isReadable(folder)) {
+            problems.add(folder + ": folder cannot be read (permission denied)");
+            return;
+        }
+        try (Stream<Path> entries = Files.list(folder)) {
+            List<Path> sorted = entries.sorted().toList();
+            for (Path p : sorted) {
+                if (p.getFileName().toString().startsWith(".")) {
+                    continue;
+                }
+                if (Files.isDirectory(p)) {
+                    listFolder(p, files, problems);
+                } else if (Files.isRegularFile(p)) {
+                    files.add(p);
+                }
+            }
+        } catch (AccessDeniedException e) {
+            problems.add(folder + ": folder cannot be read (permission denied)");
+        } catch (IOException e) {
+            problems.add(folder + ": folder cannot be listed (" + e.getMessage() + ")");
+        }
+    }
+}

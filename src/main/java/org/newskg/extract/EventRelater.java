@@ -1,0 +1,250 @@
+package org.newskg.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.newskg.text.Article;
+import org.newskg.text.Span;
+
+/**
+ * Events of one article, one per sentence that tells one: its type (from {@link EventClassifier}), the
+ * date written in that sentence (or, for 会后/当天, the date of the event before it; never one for 近日),
+ * the place, the persons of that sentence and of the sentences after it that only say who took part
+ * (…曲兆文参加。) with their roles, and the organisations of the sentence. Thread-safe once built.
+ */
+public final class EventRelater {
+
+    private static final String SAME_DAY = "^(?:会后|当天|当日|同日|随后)";
+    /** Sentences that go on telling the event before them (会议强调…, 仪式上…): no new event. */
+    private static final String SAME_EVENT = "^(?:会上|会议|仪式上|活动现场|活动期间|会议期间|大会|座谈会上)";
+    private static final String VAGUE_TIME = "日前|近日|近期|前不久|连日来|近年来|今年以来|此前";
+    private static final int MAX_LABEL = 60;
+
+    private final EventClassifier classifier;
+    private final Map<String, ParticipantRole> roleVerbs = new LinkedHashMap<>();
+
+    public EventRelater(EventClassifier classifier) {
+        this.classifier = classifier;
+        for (Map.Entry<String, String> e : EventResources.pairs("participant-roles.tsv").entrySet()) {
+            roleVerbs.put(e.getKey(), ParticipantRole.valueOf(e.getValue()));
+        }
+    }
+
+    public List<EventFact> relate(Article article, List<DateMention> dates, List<Mention> entities) {
+        String text = article.text();
+        List<Span> sentences = Sentences.of(text);
+        List<EventFact> out = new ArrayList<>();
+        Optional<DateMention> lastDate = Optional.empty();
+        boolean headlineUsed = false;
+        for (int i = 0; i < sentences.size(); i++) {
+            Span s = sentences.get(i);
+            int from = bodyStart(text, s);
+            Optional<EventClassifier.Trigger> trig = classifier.first(text, from, s.end());
+            if (trig.isEmpty()) {
+                continue;
+            }
+            EventClassifier.Trigger t = trig.get();
+            String sentenceText = text.substring(from, s.end());
+            if (sentenceText.matches(SAME_EVENT + ".*") && !out.isEmpty()) {
+                continue;
+            }
+            Optional<DateMention> date = dateFor(dates, s, t, text);
+            if (date.isEmpty() && sentenceText.matches(SAME_DAY + ".*") && !out.isEmpty()) {
+                date = lastDate;
+            }
+            if (date.isPresent() && date.get().span().start() >= from) {
+                String beforeDate = text.substring(from, date.get().span().start());
+                if (beforeDate.matches(".*(?:" + VAGUE_TIME + ").*")) {
+                    date = Optional.empty();
+                }
+            }
+            List<Span> told = new ArrayList<>(List.of(s));
+            for (int j = i + 1; j < sentences.size(); j++) {
+                Span next = sentences.get(j);
+                if (!Sentences.sameParagraph(text, s, next) || !onlySaysWhoTookPart(text, next, dates)) {
+                    break;
+                }
+                told.add(next);
+            }
+            List<Participation> people = participants(text, told, entities);
+            List<OrgMention> orgs = organisations(text, s, entities);
+            String label = label(article, text, from, s, t, headlineUsed);
+            if (label.equals(article.headline())) {
+                headlineUsed = true;
+            }
+            Optional<PlaceMention> place = place(text, s, t, entities);
+            out.add(new EventFact(t.type(), label, date, place, people, orgs, s));
+            if (date.isPresent()) {
+                lastDate = date;
+            }
+        }
+        return out;
+    }
+
+    /** Where the sentence's own words start: after a byline such as 本报讯（记者 王某） or 本报威海讯. */
+    private static int bodyStart(String text, Span s) {
+        String t = text.substring(s.start(), s.end());
+        java.util.regex.Matcher m = java.util.regex.Pattern
+                .compile("^.{0,12}?本报[一-龥]{0,4}讯\\s*(?:[（(][^）)]{0,40}[）)])?\\s*").matcher(t);
+        return m.find() ? s.start() + m.end() : s.start();
+    }
+
+    /** The date of the sentence that belongs to its event: the last one before the trigger, else the first after. */
+    private static Optional<DateMention> dateFor(List<DateMention> dates, Span s, EventClassifier.Trigger t, String text) {
+        DateMention before = null;
+        DateMention after = null;
+        for (DateMention d : dates) {
+            if (!s.contains(d.span())) {
+                continue;
+            }
+            if (d.span().start() < t.start()) {
+                before = d;
+            } else if (after == null) {
+                after = d;
+            }
+        }
+        return Optional.ofNullable(before != null ? before : after);
+    }
+
+    private boolean onlySaysWhoTookPart(String text, Span s, List<DateMention> dates) {
+        String t = text.substring(s.start(), s.end());
+        if (dates.stream().anyMatch(d -> s.contains(d.span()))) {
+            return false;
+        }
+        if (t.length() > 120) {
+            return false;
+        }
+        for (String verb : roleVerbs.keySet()) {
+            if (t.contains(verb)) {
+                return true;
+            }
+        }
+        return t.startsWith("与会");
+    }
+
+    private List<Participation> participants(String text, List<Span> told, List<Mention> entities) {
+        List<Participation> out = new ArrayList<>();
+        List<String> seen = new ArrayList<>();
+        for (Span s : told) {
+            for (Mention m : entities) {
+                if (!(m instanceof PersonMention p) || !s.contains(p.span()) || inByline(text, s, p.span())) {
+                    continue;
+                }
+                if (text.startsWith("总书记", p.span().end())) {
+                    continue;  // the leader whose words a meeting studies takes no part in it
+                }
+                for (ParticipantRole role : rolesOf(text, s, p, entities)) {
+                    String key = p.name() + "|" + role;
+                    if (!seen.contains(key)) {
+                        seen.add(key);
+                        out.add(new Participation(p, role));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The role verb governing a person: the first one after it, reading over the other title-and-name items
+     * of a list (A、B、C参加; title A，title B出席); 与会 before it makes an attendee.
+     */
+    private List<ParticipantRole> rolesOf(String text, Span s, PersonMention p, List<Mention> entities) {
+        int pos = p.span().end();
+        while (pos < s.end()) {
+            char c = text.charAt(pos);
+            if (c == '，' || c == ',' || c == '；') {
+                int segEnd = pos + 1;
+                while (segEnd < s.end() && "，,；。".indexOf(text.charAt(segEnd)) < 0) {
+                    segEnd++;
+                }
+                Span seg = new Span(pos + 1, segEnd);
+                boolean listItem = entities.stream().anyMatch(m -> m instanceof PersonMention && seg.contains(m.span()));
+                if (!listItem) {
+                    break;
+                }
+            } else if (c == '。') {
+                break;
+            } else {
+                for (Map.Entry<String, ParticipantRole> e : roleVerbs.entrySet()) {
+                    if (text.startsWith(e.getKey(), pos)) {
+                        List<ParticipantRole> roles = new ArrayList<>(List.of(e.getValue()));
+                        String rest = text.substring(pos + e.getKey().length(), Math.min(s.end(), pos + e.getKey().length() + 12));
+                        if (e.getValue() != ParticipantRole.SPEAKER && rest.matches("^[^，。]*?并(?:讲话|致辞|发言).*")) {
+                            roles.add(ParticipantRole.SPEAKER);
+                        }
+                        return roles;
+                    }
+                }
+            }
+            pos++;
+        }
+        String left = text.substring(Math.max(s.start(), p.span().start() - 20), p.span().start());
+        if (left.contains("与会") || left.contains("参会")) {
+            return List.of(ParticipantRole.ATTENDEE);
+        }
+        return List.of(ParticipantRole.PARTICIPANT);
+    }
+
+    private static boolean inByline(String text, Span s, Span who) {
+        String before = text.substring(Math.max(s.start(), who.start() - 12), who.start());
+        int open = Math.max(before.lastIndexOf('（'), before.lastIndexOf('('));
+        int close = Math.max(before.lastIndexOf('）'), before.lastIndexOf(')'));
+        boolean inParens = open > close;
+        return (inParens && before.substring(open).matches(".*(?:记者|通讯员|实习生).*"))
+                || before.matches(".*(?:记者|通讯员|实习生|摄影|摄)\\s*$");
+    }
+
+    private static List<OrgMention> organisations(String text, Span s, List<Mention> entities) {
+        List<OrgMention> out = new ArrayList<>();
+        for (Mention m : entities) {
+            if (m instanceof OrgMention o && s.contains(o.span()) && !inByline(text, s, o.span())
+                    && out.stream().noneMatch(x -> x.name().equals(o.name()))) {
+                out.add(o);
+            }
+        }
+        return out;
+    }
+
+    private static Optional<PlaceMention> place(String text, Span s, EventClassifier.Trigger t, List<Mention> entities) {
+        PlaceMention marked = null;
+        PlaceMention first = null;
+        for (Mention m : entities) {
+            if (!(m instanceof PlaceMention p) || !s.contains(p.span())) {
+                continue;
+            }
+            boolean insideOrg = entities.stream().anyMatch(o -> o instanceof OrgMention && o.span().contains(p.span()));
+            if (insideOrg) {
+                continue;
+            }
+            if (first == null) {
+                first = p;
+            }
+            String before = text.substring(Math.max(s.start(), p.span().start() - 3), p.span().start());
+            if (before.matches(".*(?:在|到|赴|前往|走进|我区|我市)$")) {
+                marked = p;
+            }
+        }
+        return Optional.ofNullable(marked != null ? marked : first);
+    }
+
+    /** The headline when it tells this event (the article's first of that type), else the trigger's clause. */
+    private String label(Article article, String text, int from, Span s, EventClassifier.Trigger t, boolean headlineUsed) {
+        String headline = article.headline() == null ? "" : article.headline().strip();
+        if (!headlineUsed && !headline.isEmpty() && classifier.typeOf(headline).filter(ty -> ty == t.type()).isPresent()) {
+            return headline;
+        }
+        int a = t.start();
+        while (a > from && "，,；;：:".indexOf(text.charAt(a - 1)) < 0) {
+            a--;
+        }
+        int b = t.end();
+        while (b < s.end() && "，,；;。！？".indexOf(text.charAt(b)) < 0) {
+            b++;
+        }
+        String clause = text.substring(a, b).replaceAll("\\s+", "");
+        return clause.length() > MAX_LABEL ? clause.substring(0, MAX_LABEL) : clause;
+    }
+}

@@ -1,0 +1,411 @@
+package org.newskg.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newskg.nlp.Token;
+import org.newskg.text.Span;
+
+/**
+ * Named projects: a name ending in a head word (…项目, …工程; …基地, …产业园, …中心 only where the text
+ * says it is built, planned or settled), a quoted name before 项目 or 立项, and the items of a list
+ * closed by {@code 等…项目}. The left edge of a name stops at verbs, particles, punctuation and counts;
+ * categories (重点项目, 该项目, 两个高端助剂项目, 是…首批…项目) are no names. Thread-safe once built.
+ */
+public final class ProjectRecognizer {
+
+    private static final Pattern QUOTED = Pattern.compile("[“\"]([^”\"“\\n]{2,40})[”\"]");
+    private static final Pattern PHASE = Pattern.compile("^[（(]?[一二三四五六七八九0-9]期(?:工程|项目)?[）)]?");
+    private static final Pattern LIST_TAIL = Pattern.compile(
+            "^等(?:[0-9一二两三四五六七八九十百多余]+[个项家处])?(?:[一-龥]{0,6}?)(项目|工程|产业园|园区|基地)");
+    private static final Pattern COUNT_BEFORE = Pattern.compile("(?:[0-9一二两三四五六七八九十百千多余几首]+|多|这|那|每|各)[个批项类家座条所支大]$");
+    private static final Pattern COUNT_AFTER = Pattern.compile("^\\s?[0-9一二两三四五六七八九十百]+[多余]?[个项家]");
+    private static final Pattern COPULA_BEFORE = Pattern.compile("(?:是|为|作为|成为|属于|列为|纳入|入选|确定为|评为|认定为)$");
+    private static final Pattern PLACE_PREFIX = Pattern.compile("^[一-龥]{1,4}?(?:省|市|县|区)");
+    private static final String PUNCT = "，。、；：！？,;:!?（）()《》“”\"'‘’【】[]—…\n\r\t ·";
+    private static final int MAX_NAME = 32;
+
+    private final Map<String, Boolean> heads = new LinkedHashMap<>();   // head -> needs a build cue
+    private final Pattern headPattern;
+    private final List<String> cues;
+    private final Set<String> stopWords;
+    private final Set<String> generic;
+
+    public ProjectRecognizer() {
+        for (String[] r : EventResources.rows("project-heads.txt")) {
+            heads.put(r[0].strip(), r.length > 1 && r[1].strip().equals("cue"));
+        }
+        List<String> byLength = new ArrayList<>(heads.keySet());
+        byLength.sort(Comparator.comparingInt(String::length).reversed());
+        headPattern = Pattern.compile(String.join("|", byLength));
+        cues = EventResources.words("project-build-cues.txt");
+        stopWords = new HashSet<>(EventResources.words("project-stop-words.txt"));
+        generic = new HashSet<>(EventResources.words("project-generic-words.txt"));
+    }
+
+    /** Project mentions of one article, in text order; each distinct name once per place it is written. */
+    public List<ProjectMention> recognize(ArticleText article) {
+        String text = article.text();
+        List<Token> tokens = article.tokens();
+        List<ProjectMention> found = new ArrayList<>();
+        quoted(text, found);
+        lists(text, tokens, found);
+        headed(text, tokens, found);
+        repeated(text, found);
+        found.sort(Comparator.comparing(ProjectMention::span));
+        return removeContained(found);
+    }
+
+    // ------------------------------------------------------------------ quoted names
+
+    private void quoted(String text, List<ProjectMention> out) {
+        Matcher m = QUOTED.matcher(text);
+        while (m.find()) {
+            String inner = m.group(1).strip();
+            String after = text.substring(m.end(), Math.min(text.length(), m.end() + 8));
+            String name;
+            if (after.startsWith("项目")) {
+                name = inner + "项目";
+                add(out, text, new Span(m.start(), m.end() + 2), name);
+                continue;
+            }
+            if (after.matches("^(?:[”“\"\\s]*[“\"][^”\"]{2,40}[”\"])*\\s*(?:成功)?(?:获批)?立项.*")) {
+                name = inner;
+            } else if (endsWithHead(inner) != null && hasCue(text, m.start(), m.end())
+                    && !isGeneric(inner.substring(0, inner.length() - endsWithHead(inner).length()))) {
+                name = inner;
+            } else {
+                continue;
+            }
+            add(out, text, new Span(m.start(1), m.end(1)), name);
+        }
+        // a run of quoted names before 立项 ("A""B"成功获批立项): each of them
+    }
+
+    // ------------------------------------------------------------------ lists closed by 等…项目
+
+    private void lists(String text, List<Token> tokens, List<ProjectMention> out) {
+        int from = 0;
+        while ((from = text.indexOf('等', from)) >= 0) {
+            int at = from++;
+            Matcher tail = LIST_TAIL.matcher(text.substring(at, Math.min(text.length(), at + 16)));
+            if (!tail.find()) {
+                continue;
+            }
+            boolean projectNoun = tail.group(1).equals("项目") || tail.group(1).equals("工程");
+            int clauseStart = at;
+            while (clauseStart > 0 && "，。；：！？,;:!?\n".indexOf(text.charAt(clauseStart - 1)) < 0) {
+                clauseStart--;
+            }
+            String clause = text.substring(clauseStart, at);
+            if (clause.indexOf('、') < 0 && !clause.contains("和")) {
+                continue;  // one item before 等 is no list
+            }
+            List<int[]> items = splitItems(clause, clauseStart);
+            for (int i = 0; i < items.size(); i++) {
+                int s = items.get(i)[0];
+                int e = items.get(i)[1];
+                if (i == 0) {
+                    s = leftEdge(text, tokens, s, e);
+                }
+                String item = clean(text.substring(s, e));
+                if (item.length() < 3 || item.length() > MAX_NAME) {
+                    continue;
+                }
+                String head = endsWithHead(item);
+                if (head == null && !projectNoun) {
+                    continue;
+                }
+                String before = head == null ? item : item.substring(0, item.length() - head.length());
+                if (isGeneric(before) || hasStopWordInside(item)) {
+                    continue;
+                }
+                add(out, text, new Span(s, e), item);
+            }
+        }
+    }
+
+    private static List<int[]> splitItems(String clause, int offset) {
+        List<int[]> items = new ArrayList<>();
+        int s = 0;
+        for (int i = 0; i <= clause.length(); i++) {
+            if (i == clause.length() || clause.charAt(i) == '、') {
+                String part = clause.substring(s, i);
+                int and = part.lastIndexOf('和');
+                if (i == clause.length() && and > 0 && and < part.length() - 1) {
+                    items.add(new int[] {offset + s, offset + s + and});
+                    items.add(new int[] {offset + s + and + 1, offset + i});
+                } else {
+                    items.add(new int[] {offset + s, offset + i});
+                }
+                s = i + 1;
+            }
+        }
+        return items;
+    }
+
+    private boolean hasStopWordInside(String item) {
+        for (String w : List.of("已", "正在", "将", "的", "了")) {
+            if (item.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ------------------------------------------------------------------ names ending in a head word
+
+    private void headed(String text, List<Token> tokens, List<ProjectMention> out) {
+        Matcher m = headPattern.matcher(text);
+        while (m.find()) {
+            String head = m.group();
+            int headStart = m.start();
+            int end = m.end();
+            Matcher phase = PHASE.matcher(text.substring(end, Math.min(text.length(), end + 6)));
+            if (phase.find()) {
+                end += phase.end();
+            }
+            if (insideBookTitle(text, headStart)) {
+                continue;
+            }
+            int start = leftEdge(text, tokens, headStart, headStart);
+            if (start >= headStart || headStart - start > MAX_NAME) {
+                continue;
+            }
+            String name = clean(text.substring(start, end));
+            String before = clean(text.substring(start, headStart));
+            if (before.length() < 3 || isGeneric(before)) {
+                continue;
+            }
+            if (isCategory(text, start, end)) {
+                continue;
+            }
+            if (heads.get(head) && !hasCue(text, start, end)) {
+                continue;
+            }
+            add(out, text, new Span(start, end), name);
+        }
+    }
+
+    /** A count before the name (两个…项目, 首批…项目), 等 before it, a count after it, or a copula: a category. */
+    private static boolean isCategory(String text, int start, int end) {
+        String left = text.substring(Math.max(0, start - 6), start).stripTrailing();
+        if (COUNT_BEFORE.matcher(left).find() || left.endsWith("等")) {
+            return true;
+        }
+        if (COPULA_BEFORE.matcher(left).find()) {
+            return true;
+        }
+        // 是山东省“十四五”首批…项目: a copula a little further left, across a place and a quoted tag
+        String wider = text.substring(Math.max(0, start - 14), start);
+        int copula = Math.max(wider.lastIndexOf('是'), wider.lastIndexOf("作为"));
+        if (copula >= 0 && wider.substring(copula).matches("^(?:是|作为)[^，。；,;]*[”\"][^，。；,;]*$")) {
+            return true;
+        }
+        return COUNT_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 6))).find();
+    }
+
+    /**
+     * Where a name ending at {@code headStart} begins: walk left over the tokens while they may belong to a
+     * name; stop at punctuation, particles, prepositions, pronouns, adverbs, times and listed verbs, and at a
+     * count that is not a measure of the thing itself (343.75兆瓦 stays, 500亩 and 3个 stop).
+     */
+    int leftEdge(String text, List<Token> tokens, int limitLeft, int headStart) {
+        int start = headStart;
+        int i = tokenBefore(tokens, headStart);
+        while (i >= 0 && headStart - start < MAX_NAME) {
+            Token t = tokens.get(i);
+            int ts = t.span().start();
+            String word = text.substring(ts, Math.min(start, t.span().end()));
+            if (word.isEmpty() || stopsName(word, t.tag(), start == headStart, text, start, headStart)) {
+                break;
+            }
+            start = ts;
+            i--;
+        }
+        return Math.min(start, headStart);
+    }
+
+    private boolean stopsName(String word, String tag, boolean adjacentToHead, String text, int start, int headStart) {
+        if (word.isBlank() || PUNCT.indexOf(word.charAt(word.length() - 1)) >= 0 || PUNCT.indexOf(word.charAt(0)) >= 0) {
+            return true;
+        }
+        if (adjacentToHead && (word.equals("建设") || word.equals("改造") || word.equals("扩建"))) {
+            return false;  // …建设项目, …改造工程
+        }
+        if (stopWords.contains(word)) {
+            return true;
+        }
+        if (word.equals("及") || word.equals("暨")) {
+            return false;
+        }
+        if (tag.startsWith("w") || tag.startsWith("p") || tag.startsWith("u") || tag.startsWith("r")
+                || tag.startsWith("c") || tag.startsWith("d") || tag.startsWith("t") || tag.startsWith("f")
+                || tag.equals("vshi") || tag.equals("vyou")) {
+            return true;
+        }
+        if (tag.startsWith("m") || tag.startsWith("q") || Character.isDigit(word.charAt(0))) {
+            // a measure of the thing (343.75兆瓦, 年产10万吨, 九标段) belongs to its name; a count does not
+            String right = text.substring(start, Math.min(headStart, start + 4));
+            return !right.matches("^(?:[0-9.]*)(?:兆瓦|千瓦|万千瓦|吨|万吨|千伏|MW|标段|号|#).*")
+                    && !word.matches(".*(?:兆瓦|千瓦|吨|千伏|标段)$") && !word.matches("^[#A-Za-z].*");
+        }
+        return false;
+    }
+
+    private static int tokenBefore(List<Token> tokens, int pos) {
+        int lo = 0;
+        int hi = tokens.size() - 1;
+        int found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).span().start() < pos) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found;
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private String endsWithHead(String name) {
+        for (String h : heads.keySet()) {
+            if (name.endsWith(h)) {
+                return h;
+            }
+        }
+        Matcher phase = Pattern.compile("[一二三四五六七八九0-9]期(?:工程|项目)?$").matcher(name);
+        return phase.find() ? phase.group() : null;
+    }
+
+    private boolean hasCue(String text, int start, int end) {
+        String left = text.substring(Math.max(0, start - 12), start);
+        int cut = Math.max(lastIndexOfAny(left, "。；;\n"), -1);
+        left = left.substring(cut + 1);
+        String right = text.substring(end, Math.min(text.length(), end + 6));
+        int rcut = indexOfAny(right, "，。；,;\n");
+        if (rcut >= 0) {
+            right = right.substring(0, rcut);
+        }
+        for (String c : cues) {
+            if (left.contains(c) || right.contains(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the words before a head are descriptors only (省级重点, 该, 山东省标准化试点). */
+    boolean isGeneric(String before) {
+        String s = clean(before);
+        Matcher place = PLACE_PREFIX.matcher(s);
+        if (place.find() && place.end() < s.length()) {
+            String rest = s.substring(place.end());
+            if (coveredByGeneric(rest)) {
+                return true;
+            }
+        }
+        return coveredByGeneric(s);
+    }
+
+    private boolean coveredByGeneric(String s) {
+        if (s.isEmpty()) {
+            return true;
+        }
+        boolean[] ok = new boolean[s.length() + 1];
+        ok[0] = true;
+        for (int i = 0; i < s.length(); i++) {
+            if (!ok[i]) {
+                continue;
+            }
+            for (int j = i + 1; j <= s.length() && j - i <= 8; j++) {
+                if (generic.contains(s.substring(i, j))) {
+                    ok[j] = true;
+                }
+            }
+        }
+        return ok[s.length()];
+    }
+
+    private static boolean insideBookTitle(String text, int pos) {
+        int open = text.lastIndexOf('《', pos);
+        int close = text.lastIndexOf('》', pos);
+        return open > close && pos - open < 60;
+    }
+
+    private static String clean(String s) {
+        return s.replaceAll("[\\s“”\"《》]", "").replaceAll("^[、，,：:]+", "");
+    }
+
+    private static void add(List<ProjectMention> out, String text, Span span, String name) {
+        for (ProjectMention p : out) {
+            if (p.span().overlaps(span) && p.span().contains(span)) {
+                return;
+            }
+        }
+        out.add(new ProjectMention(span, name));
+    }
+
+    /** Later occurrences of a name already found elsewhere in the article are mentions of it too. */
+    private static void repeated(String text, List<ProjectMention> found) {
+        Set<String> names = new HashSet<>();
+        for (ProjectMention p : found) {
+            names.add(p.name());
+        }
+        for (String n : names) {
+            if (n.length() < 4) {
+                continue;
+            }
+            int at = 0;
+            while ((at = text.indexOf(n, at)) >= 0) {
+                Span s = new Span(at, at + n.length());
+                boolean covered = found.stream().anyMatch(p -> p.span().overlaps(s));
+                if (!covered) {
+                    found.add(new ProjectMention(s, n));
+                }
+                at += n.length();
+            }
+        }
+    }
+
+    /** Of overlapping mentions keep the longest: 中科融合算力中心 inside 中科融合算力中心威海分中心. */
+    private static List<ProjectMention> removeContained(List<ProjectMention> found) {
+        List<ProjectMention> out = new ArrayList<>();
+        for (ProjectMention p : found) {
+            boolean inside = found.stream().anyMatch(o -> o != p && o.span().overlaps(p.span())
+                    && o.span().length() > p.span().length());
+            if (!inside) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    private static int lastIndexOfAny(String s, String chars) {
+        int best = -1;
+        for (char c : chars.toCharArray()) {
+            best = Math.max(best, s.lastIndexOf(c));
+        }
+        return best;
+    }
+
+    private static int indexOfAny(String s, String chars) {
+        int best = -1;
+        for (char c : chars.toCharArray()) {
+            int i = s.indexOf(c);
+            if (i >= 0 && (best < 0 || i < best)) {
+                best = i;
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,75 @@
+package org.newskg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.newskg.extract.DateRecognizer.DateReference;
+import org.newskg.text.Article;
+
+class DateRecognizerTest {
+
+    private final DateRecognizer dates = new DateRecognizer();
+
+    private static Article article(String text, LocalDate published, Integer yearHint) {
+        return new Article("k", "f.txt", 1, "", List.of(), text, Optional.ofNullable(published),
+                Optional.ofNullable(yearHint), Optional.empty(), Optional.empty());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "null", value = {
+            // sentence | published | yearHint | surface | date | until
+            "11月27日，东营区召开推进会。|2023-11-29|null|11月27日|2023-11-27|null",
+            "11 月 29日，调研组到渤海镇调研。|2023-11-30|null|11 月 29日|2023-11-29|null",
+            "2023年11月27日，签约仪式在高新区举行。|null|null|2023年11月27日|2023-11-27|null",
+            "8月4日至5日，人才交流活动在滨州举办。|2022-08-06|null|8月4日至5日|2022-08-04|2022-08-05",
+            "8月4日—5日，人才交流活动在滨州举办。|2022-08-06|null|8月4日—5日|2022-08-04|2022-08-05",
+            "11月30日至12月2日，博览会在济宁举行。|2023-12-03|null|11月30日至12月2日|2023-11-30|2023-12-02",
+            "12月27日下午，市政府新闻办举行发布会。|2024-12-28|null|12月27日|2024-12-27|null",
+            "2025年1月2日至3日，执委会议将在德州召开。|null|null|2025年1月2日至3日|2025-01-02|2025-01-03",
+            "12月27日，摄影展在纪念馆开展。|2025-01-02|null|12月27日|2024-12-27|null",
+            "1月3日，年度工作会议召开。|2024-12-30|null|1月3日|2025-01-03|null",
+            "12月26日，记者从区商务局获悉。|null|2024|12月26日|2024-12-26|null",
+            "5月9日，座谈会召开。|null|null|5月9日|--05-09|null",
+            "１１月２７日，推进会召开。|2023-11-28|null|１１月２７日|2023-11-27|null",
+            "27日，区长到企业走访。|2023-11-28|null|27日|2023-11-27|null",
+    })
+    void resolvesEveryForm(String sentence, String published, String yearHint, String surface, String date, String until) {
+        Article a = article(sentence, published == null ? null : LocalDate.parse(published),
+                yearHint == null ? null : Integer.valueOf(yearHint));
+        List<DateMention> found = dates.recognize(a);
+        assertEquals(1, found.size(), found.toString());
+        DateMention d = found.get(0);
+        assertEquals(surface, d.span().of(sentence));
+        assertEquals(date, d.date().toXsd());
+        assertEquals(until == null ? "" : until, d.until().map(PartialDate::toXsd).orElse(""));
+    }
+
+    @Test
+    void theArticlesOwnFullDateIsTheReferenceWithoutPublication() {
+        String text = "2025年1月2日至3日，省执委会议将在德州召开。12月27日，市政府新闻办召开新闻发布会。";
+        List<DateMention> found = dates.recognize(article(text, null, 2025));
+        assertEquals(2, found.size());
+        assertEquals("2024-12-27", found.get(1).date().toXsd());
+    }
+
+    @Test
+    void aBareDayTakesTheMonthOfTheDateBeforeIt() {
+        String text = "3月8日，招商推介会在济南举行。9日，考察团到园区参观。";
+        List<DateMention> found = dates.recognize(article(text, null, 2024));
+        assertEquals(2, found.size());
+        assertEquals("2024-03-09", found.get(1).date().toXsd());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"日前，市场监管局下发通知。", "近日，区里召开会议。", "近期，项目进展顺利。", "前不久，基地建成投用。",
+            "今年以来，全区完成投资。", "3日内办结，5号厂房投产，第15日起执行。"})
+    void vagueTimesAndCountsGiveNoDate(String sentence) {
+        assertTrue(dates.recognize(sentence, DateReference.ofDate(LocalDate.of(2023, 11, 29))).isEmpty());
+    }
+}
