@@ -18,8 +18,8 @@ import org.apache.jena.tdb2.loader.LoaderFactory;
 /**
  * The fast way to fill an empty store: TDB2's sequential loader, which writes the primary indexes
  * while the data streams in and builds the others by sorting at the end. It runs as one write
- * transaction, so a crash in the middle leaves the store empty, never half-loaded, and the build
- * can simply be run again. The ontology and the prefixes go in first.
+ * transaction, so a crash in the middle leaves the store without articles, never half-loaded, and
+ * the build can simply be run again. The prefixes, the ontology and the base IRI go in first.
  *
  * <p>Graphs are added as wholes; a graph name given twice keeps the last graph, as
  * {@link GraphStore#write} would (the repeats are put in by an ordinary write after the commit).
@@ -34,10 +34,12 @@ public final class BulkLoad implements AutoCloseable {
     private final StreamRDF stream;
     private final Set<String> names = new HashSet<>();
     private final Map<String, Graph> repeats = new LinkedHashMap<>();
+    private final Set<String> sources = new HashSet<>();
+    private final List<SourceGraphs> repeatedSources = new java.util.ArrayList<>();
     private long statements;
     private boolean finished;
 
-    BulkLoad(GraphStore store) {
+    BulkLoad(GraphStore store, java.util.Optional<String> base) {
         this.store = store;
         this.loader = LoaderFactory.sequentialLoader(store.datasetGraph(), QUIET);
         loader.startBulk();
@@ -46,6 +48,21 @@ public final class BulkLoad implements AutoCloseable {
         Node ontology = NodeFactory.createURI(GraphStore.ONTOLOGY_GRAPH);
         GraphStore.ontologyGraph().find().forEachRemaining(t -> stream.quad(
                 Quad.create(ontology, t.getSubject(), t.getPredicate(), CanonicalLiterals.canonical(t.getObject()))));
+        base.ifPresent(b -> stream.quad(Quad.create(GraphStore.metaGraphNode(), GraphStore.metaGraphNode(),
+                GraphStore.uriSpace(), NodeFactory.createLiteralString(b))));
+    }
+
+    /**
+     * Adds the graphs of one input file. A file name given twice (two folders holding files of
+     * the same name) replaces the first one's articles as {@link GraphStore#write} would, after the commit.
+     */
+    public void addSource(SourceGraphs source) {
+        check();
+        if (!sources.add(source.sourceFile())) {
+            repeatedSources.add(source);
+            return;
+        }
+        addAll(source.graphs());
     }
 
     /** Adds one article's graph, named by the article's IRI. */
@@ -79,8 +96,8 @@ public final class BulkLoad implements AutoCloseable {
         check();
         finished = true;
         loader.finishBulk();
-        if (!repeats.isEmpty()) {
-            store.write(List.of(), repeats);
+        if (!repeats.isEmpty() || !repeatedSources.isEmpty()) {
+            store.write(repeatedSources, repeats);
         }
     }
 

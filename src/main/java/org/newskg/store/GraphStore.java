@@ -186,20 +186,35 @@ public final class GraphStore implements AutoCloseable {
         });
     }
 
+    static Node metaGraphNode() {
+        return META_GRAPH_NODE;
+    }
+
+    static Node uriSpace() {
+        return URI_SPACE;
+    }
+
     /** Whether the store holds no statement at all (not even the ontology). */
     public boolean isEmpty() {
         return Txn.calculateRead(dsg, () -> !dsg.find().hasNext());
     }
 
     /**
-     * Starts a bulk load into this store, which must be empty: the fastest way to load a first
-     * build, one transaction for the whole load (see {@link BulkLoad}). The ontology goes in too.
+     * Starts a bulk load into this store, which must hold no article yet: the fastest way to load
+     * a first build, one transaction for the whole load (see {@link BulkLoad}). The ontology and the
+     * recorded base IRI are cleared first and go in again with the load, since TDB2's loader only
+     * builds indexes fast into empty tables.
      */
     public BulkLoad bulkLoad() {
-        if (!isEmpty()) {
-            throw new IllegalStateException(directory + " is not empty: a bulk load only fills an empty store");
+        if (!graphNames().isEmpty()) {
+            throw new IllegalStateException(directory + " holds articles: a bulk load only fills a new store");
         }
-        return new BulkLoad(this);
+        Optional<String> base = storeBase();
+        Txn.executeWrite(dsg, () -> {
+            dsg.deleteAny(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
+            dsg.getDefaultGraph().clear();
+        });
+        return new BulkLoad(this, base);
     }
 
     /** The names of the articles' graphs (the ontology and metadata graphs left out). */

@@ -113,11 +113,48 @@ class BulkLoadTest {
     }
 
     @Test
-    void refusesAStoreThatHoldsData() {
+    void refusesAStoreThatHoldsArticles() {
         try (GraphStore store = GraphStore.open(dir.resolve("e"))) {
             store.ensureOntology();
+            store.write(java.util.List.of(), sampleGraphs());
             IllegalStateException e = assertThrows(IllegalStateException.class, store::bulkLoad);
-            assertTrue(e.getMessage().contains("not empty"));
+            assertTrue(e.getMessage().contains("holds articles"));
+        }
+    }
+
+    @Test
+    void aStoreWithOnlyTheOntologyAndBaseKeepsThemThroughABulkLoad() {
+        try (GraphStore store = GraphStore.open(dir.resolve("f"))) {
+            store.useBase("https://example.org/kg/");
+            store.ensureOntology();
+            try (BulkLoad load = store.bulkLoad()) {
+                load.addSource(new SourceGraphs("a.txt", sampleGraphs()));
+                load.commit();
+            }
+            assertEquals(java.util.Optional.of("https://example.org/kg/"), store.storeBase());
+            assertTrue(store.hasOntology());
+            assertEquals(sampleGraphs().keySet(), store.graphNames());
+        }
+    }
+
+    @Test
+    void aSourceFileGivenTwiceIsReplacedAsAWhole() {
+        java.util.List<SourceGraphs> batch = SampleData.batch();
+        SourceGraphs alpha = batch.get(0);
+        // the second file of the same name holds one article under another name
+        String replacement = "https://w3id.org/newskg/article/replacement";
+        Graph again = alpha.graphs().values().iterator().next();
+        java.util.Set<String> expected = new java.util.HashSet<>(sampleGraphs().keySet());
+        expected.removeAll(alpha.graphs().keySet());
+        expected.add(replacement);
+        try (GraphStore store = GraphStore.open(dir.resolve("g"))) {
+            try (BulkLoad load = store.bulkLoad()) {
+                batch.forEach(load::addSource);
+                load.addSource(new SourceGraphs(alpha.sourceFile(), Map.of(replacement, again)));
+                load.commit();
+            }
+            // every article of the first file is gone, as after a rebuild of that file
+            assertEquals(expected, store.graphNames());
         }
     }
 }
