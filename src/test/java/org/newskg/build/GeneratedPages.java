@@ -29,10 +29,7 @@ final class GeneratedPages {
     /** A person's name for article {@code i}, slot {@code slot}: the same arguments give the same name. */
     static String name(long seed, int i, int slot) {
         Random r = new Random(seed * 1_000_003L + i * 31L + slot);
-        String given = "" + GIVEN.charAt(r.nextInt(GIVEN.length()));
-        if (r.nextBoolean()) {
-            given += GIVEN.charAt(r.nextInt(GIVEN.length()));
-        }
+        String given = "" + GIVEN.charAt(r.nextInt(GIVEN.length())) + GIVEN.charAt(r.nextInt(GIVEN.length()));
         return SURNAMES.charAt(r.nextInt(SURNAMES.length())) + given;
     }
 

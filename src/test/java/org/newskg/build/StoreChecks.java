@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.apache.jena.query.QueryExecutionFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
@@ -27,8 +26,15 @@ final class StoreChecks {
     static List<QuerySolution> select(GraphStore store, String query) {
         return Txn.calculateRead(store.datasetGraph(), () -> {
             List<QuerySolution> rows = new ArrayList<>();
-            try (var exec = QueryExecutionFactory.create(PREFIXES + query, store.dataset())) {
-                exec.execSelect().forEachRemaining(rows::add);
+            // the union of the article graphs as the default graph, as the server queries it
+            try (var exec = org.apache.jena.query.QueryExecution.create().query(PREFIXES + query).dataset(store.dataset())
+                    .set(org.apache.jena.tdb2.TDB2.symUnionDefaultGraph, true).build()) {
+                // copied inside the transaction: TDB2 fetches a result's terms lazily
+                exec.execSelect().forEachRemaining(row -> {
+                    org.apache.jena.query.QuerySolutionMap copy = new org.apache.jena.query.QuerySolutionMap();
+                    row.varNames().forEachRemaining(v -> copy.add(v, row.get(v)));
+                    rows.add(copy);
+                });
             }
             return rows;
         });
@@ -80,6 +86,23 @@ final class StoreChecks {
                 });
                 return byGraph;
             });
+        }
+    }
+
+    /** How many articles of the store came from the input file named {@code sourceFile}. */
+    static long articlesFrom(Path storeDir, String sourceFile) {
+        try (GraphStore store = GraphStore.open(storeDir)) {
+            return select(store, "SELECT ?a { ?a a nkg:Article ; nkg:sourceFile \"" + sourceFile + "\" }").size();
+        }
+    }
+
+    /** The labels of the persons mentioned in the articles from {@code sourceFile}. */
+    static Set<String> personsFrom(Path storeDir, String sourceFile) {
+        try (GraphStore store = GraphStore.open(storeDir)) {
+            Set<String> names = new HashSet<>();
+            select(store, "SELECT ?name { ?a nkg:sourceFile \"" + sourceFile + "\" . ?p a nkg:Person ; "
+                    + "nkg:mentionedIn ?a ; rdfs:label ?name }").forEach(r -> names.add(r.getLiteral("name").getString()));
+            return names;
         }
     }
 
