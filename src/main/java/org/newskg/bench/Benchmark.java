@@ -64,15 +64,18 @@ public final class Benchmark {
         report.append(String.format(Locale.ROOT, "## newskg benchmark: %s, %d cores, max heap %d MiB, Java %s%n%n",
                 corpus.getFileName(), cores, Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.version")));
 
+        // each table is printed as soon as it is measured
+        flush(report);
         if (!only.equals("scale")) {
             extraction(corpus, cores, sample, report);
+            flush(report);
         }
         if (!only.equals("extraction")) {
             for (int n : copies) {
                 scale(corpus, n, work, queries, runs, report);
+                flush(report);
             }
         }
-        System.out.println(report);
     }
 
     private static void extraction(Path corpus, int cores, int sample, StringBuilder report) throws Exception {
@@ -96,6 +99,12 @@ public final class Benchmark {
         row(report, "newskg extraction (segmentation included)", ours1, hanlp1, ours1);
         row(report, "newskg extraction (segmentation included)", oursN, hanlpN, ours1);
         report.append('\n');
+    }
+
+    private static void flush(StringBuilder report) {
+        System.out.print(report);
+        System.out.flush();
+        report.setLength(0);
     }
 
     private static void row(StringBuilder report, String job, ParallelThroughput.Result r,
