@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
+import org.newskg.store.BulkLoad;
 import org.newskg.store.GraphStore;
 import org.newskg.store.SourceGraphs;
 import org.newskg.text.Article;
@@ -73,7 +74,9 @@ public final class BuildRunner {
         InputFiles.Listing listing = InputFiles.list(inputs);
         List<String> problems = Collections.synchronizedList(new ArrayList<>(listing.problems()));
         progress.start(listing.files().size());
-        Batch batch = new Batch();
+        // a store without articles is filled by the bulk loader: one transaction, indexes built at the end
+        BulkLoad bulk = store.graphNames().isEmpty() ? store.bulkLoad() : null;
+        Batch batch = new Batch(bulk);
         ExecutorService workers = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "newskg-extract");
             t.setDaemon(true);
@@ -94,8 +97,14 @@ public final class BuildRunner {
             }
             drain(inFlight, 0, batch, problems);
             batch.flush();
+            if (bulk != null) {
+                bulk.commit();
+            }
         } finally {
             workers.shutdownNow();
+            if (bulk != null) {
+                bulk.close();
+            }
             progress.finish();
         }
         return new Report(listing.files().size(), batch.articles, before, store.countQuads(),
@@ -178,10 +187,15 @@ public final class BuildRunner {
 
     /** Units waiting for their transaction. */
     private final class Batch {
+        private final BulkLoad bulk;
         private final List<SourceGraphs> wholeSources = new ArrayList<>();
         private final Map<String, Graph> records = new LinkedHashMap<>();
         private int pending;
         int articles;
+
+        Batch(BulkLoad bulk) {
+            this.bulk = bulk;
+        }
 
         void add(Unit unit) {
             Map<String, Graph> graphs = new LinkedHashMap<>();
@@ -202,7 +216,12 @@ public final class BuildRunner {
             if (wholeSources.isEmpty() && records.isEmpty()) {
                 return;
             }
-            store.write(wholeSources, records);
+            if (bulk != null) {
+                wholeSources.forEach(bulk::addSource);
+                bulk.addAll(records);
+            } else {
+                store.write(wholeSources, records);
+            }
             wholeSources.clear();
             records.clear();
             pending = 0;

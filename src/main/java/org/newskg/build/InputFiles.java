@@ -52,6 +52,9 @@ public final class InputFiles {
                     listFolder(p, files, problems);
                 } else if (Files.isRegularFile(p)) {
                     files.add(p);
+                } else if (!Files.exists(p)) {
+                    // listed but gone: a link to a missing file, or deleted since the listing
+                    problems.add(p + ": no such file (it disappeared or is a link to a missing file)");
                 }
             }
         } catch (AccessDeniedException e) {

@@ -5,7 +5,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
 import org.newskg.serve.NewskgServer;
+import org.newskg.serve.PasswordFile;
 import org.newskg.serve.ServerSettings;
+import org.newskg.serve.UpdateAccess;
 import org.newskg.store.GraphStore;
 
 import picocli.CommandLine.Command;
@@ -17,9 +19,12 @@ import picocli.CommandLine.Parameters;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serves the store with an embedded Fuseki: a read-only SPARQL endpoint at /newskg/sparql, "
                 + "a query page at /ui/ and a home page at /.",
-            "Binds to 127.0.0.1 unless --host says otherwise. Stop it with Ctrl-C."},
-        footer = {"", "Example:", "  newskg serve --store data/tdb2 --port 3030",
-            "  then open http://127.0.0.1:3030/"})
+            "Binds to 127.0.0.1 unless --host says otherwise. Stop it with Ctrl-C.",
+            "With --update and --password-file, the users of that file may also write at /newskg/update "
+                + "(SPARQL Update and graph store protocol) over HTTP Basic; everyone else gets 401 there."},
+        footer = {"", "Examples:", "  newskg serve --store data/tdb2 --port 3030",
+            "  then open http://127.0.0.1:3030/",
+            "  newskg serve --store data/tdb2 --update --password-file ~/.newskg-users   (file: user:password lines, chmod 600)"})
 public class ServeCommand implements Callable<Integer> {
 
     @Mixin
@@ -41,6 +46,14 @@ public class ServeCommand implements Callable<Integer> {
             description = "The most result rows a query returns (default: ${DEFAULT-VALUE}).")
     long rowLimit;
 
+    @Option(names = "--update",
+            description = "Also serve SPARQL Update and graph store writes at /newskg/update, for the users of --password-file only.")
+    boolean update;
+
+    @Option(names = "--password-file", paramLabel = "FILE",
+            description = "With --update: who may write, one user:password a line; must not be readable by others (chmod 600).")
+    java.nio.file.Path passwordFile;
+
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "With INPUT: publication date for pages that state none.")
     java.time.LocalDate date;
 
@@ -60,17 +73,20 @@ public class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         return Commands.run("serve", () -> {
             ServerSettings settings = settings();
+            UpdateAccess updateAccess = updateAccess();
             if (!GraphStore.exists(store.store) && !buildsBeforeServing()) {
                 store.openExisting();   // throws the "no store" error with its hint
             }
             try (GraphStore graphStore = GraphStore.open(store.store)) {
                 buildBeforeServing(graphStore);
                 graphStore.ensureOntology();
-                server = startServer(graphStore, settings);
+                server = startServer(graphStore, settings, updateAccess);
                 Thread hook = new Thread(this::stop, "newskg-serve-shutdown");
                 Runtime.getRuntime().addShutdownHook(hook);
                 System.err.println("newskg: serving " + store.store + " at " + server.url()
-                        + " (SPARQL: " + server.sparqlUrl() + ", query page: " + server.url() + "ui/). Ctrl-C stops.");
+                        + " (SPARQL: " + server.sparqlUrl() + ", query page: " + server.url() + "ui/"
+                        + (server.updatable() ? ", update for " + updateAccess.userNames().size() + " user(s): " + server.updateUrl() : "")
+                        + "). Ctrl-C stops.");
                 stopped.await();
                 try {
                     Runtime.getRuntime().removeShutdownHook(hook);
@@ -110,9 +126,30 @@ public class ServeCommand implements Callable<Integer> {
         }
     }
 
-    private NewskgServer startServer(GraphStore graphStore, ServerSettings settings) {
+    /** The users who may write, or null for a read-only server; refuses --update without a safe password file. */
+    private UpdateAccess updateAccess() {
+        if (!update) {
+            if (passwordFile != null) {
+                throw new UserError("--password-file is only used with --update (the server is read-only without it)");
+            }
+            return null;
+        }
+        if (passwordFile == null) {
+            throw new UserError("--update needs --password-file FILE (user:password lines): "
+                    + "an update endpoint without a password is not served");
+        }
         try {
-            return NewskgServer.start(graphStore, settings);
+            PasswordFile.Read read = PasswordFile.read(passwordFile);
+            read.warnings().forEach(w -> System.err.println("newskg serve: warning: " + w));
+            return read.access();
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
+        }
+    }
+
+    private NewskgServer startServer(GraphStore graphStore, ServerSettings settings, UpdateAccess updateAccess) {
+        try {
+            return NewskgServer.start(graphStore, settings, updateAccess);
         } catch (RuntimeException e) {
             Throwable cause = e;
             while (cause.getCause() != null && !(cause instanceof java.net.BindException)) {

@@ -2,7 +2,11 @@ package org.newskg.serve;
 
 import java.util.List;
 
+import org.apache.jena.atlas.web.AuthScheme;
+import org.apache.jena.fuseki.auth.Auth;
+import org.apache.jena.fuseki.auth.AuthPolicy;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.JettySecurityLib;
 import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Endpoint;
@@ -10,6 +14,7 @@ import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.tdb2.TDB2;
+import org.eclipse.jetty.security.UserStore;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 import org.newskg.store.GraphStore;
@@ -18,26 +23,47 @@ import org.newskg.store.GraphStore;
  * An embedded Fuseki serving a {@link GraphStore} read-only: the dataset {@code /newskg} with its
  * SPARQL query endpoint at {@code /newskg/sparql} (also {@code /newskg?query=}), queries over the
  * union of all graphs, a timeout and a row cap per query, CORS, the query page at {@code /ui/}
- * and a home page at {@code /}. No update, upload, graph-store write or admin endpoint exists.
+ * and a home page at {@code /}. No update, upload, graph-store write or admin endpoint exists,
+ * unless the server is started with {@link UpdateAccess}: then {@code /newskg/update} takes SPARQL
+ * Update and the graph store protocol's writes from the users it names, over HTTP Basic, and
+ * answers 401 to anyone else; everything else stays read-only and open.
  */
 public final class NewskgServer implements AutoCloseable {
 
     public static final String DATASET = "/newskg";
     public static final String SPARQL = DATASET + "/sparql";
+    public static final String UPDATE = DATASET + "/update";
 
     private final FusekiServer fuseki;
     private final ServerSettings settings;
 
-    private NewskgServer(FusekiServer fuseki, ServerSettings settings) {
+    private final UpdateAccess update;
+
+    private NewskgServer(FusekiServer fuseki, ServerSettings settings, UpdateAccess update) {
         this.fuseki = fuseki;
         this.settings = settings;
+        this.update = update;
     }
 
-    /** Starts serving {@code store}; returns once the server accepts requests. */
+    /** Starts serving {@code store} read-only; returns once the server accepts requests. */
     public static NewskgServer start(GraphStore store, ServerSettings settings) {
-        FusekiServer fuseki = FusekiServer.create()
+        return start(store, settings, null);
+    }
+
+    /**
+     * Starts serving {@code store}; with {@code update} (null for none) the users it names may also
+     * write at {@link #UPDATE}. Returns once the server accepts requests.
+     */
+    public static NewskgServer start(GraphStore store, ServerSettings settings, UpdateAccess update) {
+        FusekiServer.Builder builder = FusekiServer.create();
+        if (update != null) {
+            // a constraint handler of our own: Fuseki adds a login constraint for each endpoint with
+            // an auth policy (only /newskg/update here), so every other path stays open
+            builder.securityHandler(JettySecurityLib.makeSecurityHandler(update.realm(), userStore(update), AuthScheme.BASIC));
+        }
+        FusekiServer fuseki = builder
                 .port(settings.port())
-                .add(DATASET, readOnlyService(store, settings))
+                .add(DATASET, service(store, settings, update))
                 .enableCors(settings.cors(), null)
                 .enablePing(true)
                 // read-only description of the datasets, which the query page needs to find the endpoint
@@ -47,10 +73,16 @@ public final class NewskgServer implements AutoCloseable {
                 .build();
         bind(fuseki, settings.host());
         fuseki.start();
-        return new NewskgServer(fuseki, settings);
+        return new NewskgServer(fuseki, settings, update);
     }
 
-    private static DataService readOnlyService(GraphStore store, ServerSettings settings) {
+    private static UserStore userStore(UpdateAccess update) {
+        UserStore users = new UserStore();
+        update.users().forEach((user, password) -> JettySecurityLib.addUser(users, user, password));
+        return users;
+    }
+
+    private static DataService service(GraphStore store, ServerSettings settings, UpdateAccess update) {
         Context context = new Context();
         context.set(TDB2.symUnionDefaultGraph, true);
         context.set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
@@ -62,6 +94,17 @@ public final class NewskgServer implements AutoCloseable {
                     .context(context)
                     .processor(new RowLimitedQuery(settings.rowLimit()))
                     .build());
+        }
+        if (update != null) {
+            AuthPolicy writers = Auth.policyAllowSpecific(update.userNames());
+            // one path for both kinds of write: an update request or a graph store PUT/POST/DELETE
+            for (Operation operation : List.of(Operation.Update, Operation.GSP_RW)) {
+                service.addEndpoint(Endpoint.create()
+                        .operation(operation)
+                        .endpointName(UPDATE.substring(DATASET.length() + 1))
+                        .authPolicy(writers)
+                        .build());
+            }
         }
         return service.build();
     }
@@ -106,6 +149,16 @@ public final class NewskgServer implements AutoCloseable {
     /** The SPARQL endpoint's URL. */
     public String sparqlUrl() {
         return url() + SPARQL.substring(1);
+    }
+
+    /** Whether this server takes writes at {@link #UPDATE}. */
+    public boolean updatable() {
+        return update != null;
+    }
+
+    /** The update endpoint's URL (it answers 404 on a read-only server). */
+    public String updateUrl() {
+        return url() + UPDATE.substring(1);
     }
 
     /** Blocks until the server stops. */

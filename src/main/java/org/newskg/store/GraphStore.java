@@ -56,12 +56,12 @@ public final class GraphStore implements AutoCloseable {
     private static final Node META_GRAPH_NODE = NodeFactory.createURI(META_GRAPH);
     private static final Node URI_SPACE = NodeFactory.createURI("http://rdfs.org/ns/void#uriSpace");
 
-    private static final Map<String, String> PREFIXES = Map.of(
+    static final Map<String, String> PREFIXES = Map.of(
             "nkg", Vocab.NKG, "org", Vocab.ORG, "schema", Vocab.SCHEMA, "skos", Vocab.SKOS,
             "rdfs", Vocab.RDFS, "xsd", Vocab.XSD, "foaf", Vocab.FOAF, "owl", Vocab.OWL, "prov", Vocab.PROV);
 
     private final Path directory;
-    private final DatasetGraph dsg;
+    private volatile DatasetGraph dsg;
 
     private GraphStore(Path directory, DatasetGraph dsg) {
         this.directory = directory;
@@ -186,6 +186,50 @@ public final class GraphStore implements AutoCloseable {
         });
     }
 
+    static Node metaGraphNode() {
+        return META_GRAPH_NODE;
+    }
+
+    static Node uriSpace() {
+        return URI_SPACE;
+    }
+
+    /** Whether the store holds no statement at all (not even the ontology). */
+    public boolean isEmpty() {
+        return Txn.calculateRead(dsg, () -> !dsg.find().hasNext());
+    }
+
+    /**
+     * Starts a bulk load into this store, which must hold no article yet: the fastest way to load
+     * a first build, one transaction for the whole load (see {@link BulkLoad}). The ontology and the
+     * recorded base IRI are cleared first and go in again with the load, since TDB2's loader only
+     * builds indexes fast into empty tables.
+     */
+    public BulkLoad bulkLoad() {
+        if (!graphNames().isEmpty()) {
+            throw new IllegalStateException(directory + " holds articles: a bulk load only fills a new store");
+        }
+        Optional<String> base = storeBase();
+        Txn.executeWrite(dsg, () -> {
+            dsg.deleteAny(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
+            dsg.getDefaultGraph().clear();
+        });
+        return new BulkLoad(this, base);
+    }
+
+    /** The names of the articles' graphs (the ontology and metadata graphs left out). */
+    public Set<String> graphNames() {
+        return Txn.calculateRead(dsg, () -> {
+            Set<String> names = new java.util.HashSet<>();
+            dsg.listGraphNodes().forEachRemaining(g -> {
+                if (g.isURI() && !g.getURI().equals(ONTOLOGY_GRAPH) && !g.getURI().equals(META_GRAPH)) {
+                    names.add(g.getURI());
+                }
+            });
+            return names;
+        });
+    }
+
     /** Every quad in the store, ontology and metadata included. */
     public long countQuads() {
         return Txn.calculateRead(dsg, () -> Iter.count(dsg.find()));
@@ -272,6 +316,16 @@ public final class GraphStore implements AutoCloseable {
             Quad quad = Iter.first(dsg.find(META_GRAPH_NODE, META_GRAPH_NODE, URI_SPACE, Node.ANY), q -> q.getObject().isLiteral());
             return Optional.ofNullable(quad).map(q -> q.getObject().getLiteralLexicalForm());
         });
+    }
+
+    /**
+     * Drops the in-memory state of the database and reads it again from disk. After an abandoned
+     * bulk load TDB2's index objects are left as the loader had them, so they are rebuilt from the
+     * files, which hold only what was committed.
+     */
+    void reconnect() {
+        TDBInternal.expel(dsg);
+        dsg = DatabaseMgr.connectDatasetGraph(Location.create(directory));
     }
 
     /** Releases the database so that another store object (or process) can open the directory. */
