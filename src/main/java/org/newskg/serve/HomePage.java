@@ -1,0 +1,90 @@
+package org.newskg.serve;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.system.Txn;
+import org.newskg.rdf.Vocab;
+
+/** The home page at {@code /} (mount at the exact path spec ""): what the dataset is, counts, search, links. */
+public final class HomePage extends ReadOnlyServlet {
+    public static final String PATH_SPEC = "";
+    private static final String COUNTS = "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?g { ?s a ?c } } GROUP BY ?c ORDER BY DESC(?n)";
+    private static final String EXAMPLES = "PREFIX nkg: <" + Vocab.NKG + "> SELECT ?s WHERE { GRAPH ?g { ?s a nkg:Person } } LIMIT 5";
+    private static final List<String[]> QUERIES = List.of(
+            new String[] {"谁在哪个机构任何职 Who holds which post where", """
+                    PREFIX org: <http://www.w3.org/ns/org#>
+                    PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                    SELECT ?person ?role ?body WHERE {
+                      ?m org:member/rdfs:label ?person ; org:role/rdfs:label ?role ; org:organization/rdfs:label ?body .
+                    } ORDER BY ?body ?person LIMIT 100"""},
+            new String[] {"事件及其参与者 Events and their participants", """
+                    PREFIX nkg: <https://w3id.org/newskg/ontology#>
+                    PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                    SELECT ?event ?date (GROUP_CONCAT(DISTINCT ?who; separator="、") AS ?people) WHERE {
+                      ?e a ?type ; rdfs:label ?event ; nkg:participant/rdfs:label ?who .
+                      OPTIONAL { ?e nkg:date ?date }
+                    } GROUP BY ?event ?date ORDER BY ?date LIMIT 100"""},
+            new String[] {"全文检索 Full-text search", """
+                    PREFIX text: <http://jena.apache.org/text#>
+                    PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                    SELECT ?s ?label WHERE { ?s text:query (rdfs:label "工商") ; rdfs:label ?label } LIMIT 20"""});
+
+    private final DatasetGraph dsg;
+    private final LocalLinks links;
+
+    public HomePage(Dataset dataset, String base) {
+        this.dsg = dataset.asDatasetGraph();
+        this.links = new LocalLinks(base);
+    }
+
+    @Override
+    protected void read(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        if (!"/".equals(req.getRequestURI()) && !req.getRequestURI().isEmpty()) {
+            sendHtml(resp, 404, HtmlRenderer.notFound(req.getRequestURI()));
+            return;
+        }
+        StringBuilder b = new StringBuilder();
+        b.append("<h1>newskg 新闻知识图谱</h1><p>A linked-data knowledge graph of the people, government bodies, companies, ")
+                .append("projects and events reported in Chinese regional newspapers. Every fact links to the article and ")
+                .append("the sentence it was read from. Resource IRIs live under <code>").append(Html.esc(links.base()))
+                .append("</code> and resolve on this server.</p>").append(Html.searchForm(""));
+        Txn.executeRead(dsg, () -> {
+            GraphLookup look = new GraphLookup(dsg);
+            b.append("<h2>内容 Contents</h2><table id=\"counts\"><tr><th>类 Class</th><th>数量 Count</th></tr>");
+            for (Binding row : rows(COUNTS)) {
+                b.append("<tr><td>").append(new HtmlRenderer(look, links).link(row.get("c"))).append("</td><td>")
+                        .append(Html.esc(row.get("n").getLiteralLexicalForm())).append("</td></tr>");
+            }
+            b.append("</table><h2>示例 Examples</h2><ul id=\"examples\">");
+            for (Binding row : rows(EXAMPLES)) {
+                b.append("<li>").append(new HtmlRenderer(look, links).link(row.get("s"))).append("</li>");
+            }
+            b.append("</ul>");
+        });
+        b.append("<h2>查询 Query</h2><ul><li><a href=\"/#/dataset/newskg/query\">SPARQL query page</a> (endpoint <code>/newskg/sparql</code>)</li>")
+                .append("<li><a href=\"").append(VoidDescription.PATH).append("\">VoID dataset description</a></li>")
+                .append("<li><a href=\"").append(ServiceDescription.PATH).append("\">SPARQL service description</a></li>")
+                .append("<li><a href=\"").append(DumpServlet.PATH).append("\">Whole dataset as N-Quads (gzip)</a></li>")
+                .append("<li><a href=\"/ontology\">Ontology</a></li></ul><h2>示例查询 Example queries</h2>");
+        for (String[] q : QUERIES) {
+            b.append("<h3>").append(Html.esc(q[0])).append("</h3><pre>").append(Html.esc(q[1])).append("</pre><p><a href=\"/newskg/sparql?query=")
+                    .append(Html.esc(LocalLinks.encodeParam(q[1]))).append("\">Run (JSON results)</a></p>");
+        }
+        sendHtml(resp, 200, Html.page("newskg", b.toString()));
+    }
+
+    private List<Binding> rows(String query) {
+        try (QueryExec qe = QueryExec.dataset(dsg).query(query).build()) {
+            List<Binding> l = new ArrayList<>();
+            qe.select().forEachRemaining(l::add);
+            return l;
+        }
+    }
+}
