@@ -29,7 +29,9 @@ import org.newskg.rdf.Vocab;
  * its own folder. Names (rdfs:label, skos:altLabel) are indexed as CJK bigrams, so that part of a
  * name (宫本 in 宫本杲, 工商 in 工商联) finds it; article text (schema:text) and headlines are indexed
  * as SmartCN words. Writes through the returned dataset keep the index in step; data bulk-loaded
- * under it needs {@link #reindex(DatasetGraph)}.
+ * under it needs {@link #reindex(DatasetGraph)}. Index entries carry their named graph, so the store
+ * must be queried with the union default graph ({@code TDB2.symUnionDefaultGraph}) for hits in
+ * article graphs to count.
  * <p>SPARQL: {@code ?s text:query (rdfs:label "宫本")}, {@code ?a text:query (schema:text "港口")}.
  */
 public final class TextIndexing {
