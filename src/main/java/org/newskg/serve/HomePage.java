@@ -68,7 +68,7 @@ public final class HomePage extends ReadOnlyServlet {
             }
             b.append("</ul>");
         });
-        b.append("<h2>查询 Query</h2><ul><li><a href=\"/#/dataset/newskg/query\">SPARQL query page</a> (endpoint <code>/newskg/sparql</code>)</li>")
+        b.append("<h2>查询 Query</h2><ul><li><a href=\"/index.html#/dataset/newskg/query\">SPARQL query page</a> (the Fuseki UI) (endpoint <code>/newskg/sparql</code>)</li>")
                 .append("<li><a href=\"").append(VoidDescription.PATH).append("\">VoID dataset description</a></li>")
                 .append("<li><a href=\"").append(ServiceDescription.PATH).append("\">SPARQL service description</a></li>")
                 .append("<li><a href=\"").append(DumpServlet.PATH).append("\">Whole dataset as N-Quads (gzip)</a></li>")

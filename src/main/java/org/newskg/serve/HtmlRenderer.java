@@ -187,8 +187,22 @@ public final class HtmlRenderer {
             return Html.esc(n.toString());
         }
         String iri = n.getURI();
-        String text = links.isLocal(iri) || look.first(n, Vocab.LABEL) != null ? look.label(n) : iri;
+        String text = links.isLocal(iri) || look.first(n, Vocab.LABEL) != null ? look.label(n) : compact(iri);
         return "<a href=\"" + Html.esc(links.href(iri)) + "\">" + Html.esc(text) + "</a>";
+    }
+
+    private static final String[][] PREFIXES = {{Vocab.RDF, "rdf:"}, {Vocab.RDFS, "rdfs:"}, {Vocab.SKOS, "skos:"},
+            {Vocab.ORG, "org:"}, {Vocab.SCHEMA, "schema:"}, {Vocab.NKG, "nkg:"}, {Vocab.OWL, "owl:"},
+            {Vocab.XSD, "xsd:"}, {Vocab.DCTERMS, "dcterms:"}, {Vocab.PROV, "prov:"}, {Vocab.FOAF, "foaf:"}};
+
+    /** A prefixed name for a vocabulary term, so that tables read "rdf:type" rather than the full IRI. */
+    static String compact(String iri) {
+        for (String[] p : PREFIXES) {
+            if (iri.startsWith(p[0]) && iri.length() > p[0].length()) {
+                return p[1] + iri.substring(p[0].length());
+            }
+        }
+        return iri;
     }
 
     private static List<Quad> concat(List<Quad> a, List<Quad> b) {
