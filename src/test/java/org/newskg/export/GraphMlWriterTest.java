@@ -100,6 +100,24 @@ class GraphMlWriterTest {
     }
 
     @Test
+    void gexfRoundTripsCountsAndAttributes() throws Exception {
+        EntityGraph g = build();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        new GexfWriter().write(g, out);
+        DocumentBuilderFactory dbf = DocumentBuilderFactory.newInstance();
+        dbf.setNamespaceAware(true);
+        Document doc = dbf.newDocumentBuilder().parse(new ByteArrayInputStream(out.toByteArray()));
+        assertEquals(g.nodes().size(), doc.getElementsByTagNameNS(GexfWriter.NS, "node").getLength());
+        NodeList edges = doc.getElementsByTagNameNS(GexfWriter.NS, "edge");
+        assertEquals(g.edges().size(), edges.getLength());
+        boolean role = false;
+        for (int i = 0; i < edges.getLength(); i++) {
+            role |= ((Element) edges.item(i)).getAttribute("label").equals("县长");
+        }
+        assertTrue(role);
+    }
+
+    @Test
     void schemaRejectsAnEdgeToAnUndeclaredNode() throws Exception {
         EntityGraph broken = new EntityGraph(List.of(new EntityGraph.EntityNode("a", "A", "Person", "person")), List.of());
         String xml = new GraphMlWriter().toString(broken).replace("</graph>",
