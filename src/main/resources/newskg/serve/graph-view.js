@@ -34,7 +34,7 @@
       series: [{type: 'graph', layout: 'force', roam: true, draggable: true, animation: false,
                 label: {show: true, position: 'right'}, edgeSymbol: ['none', 'arrow'],
                 edgeLabel: {show: true, formatter: function (p) { return p.data.value; }, fontSize: 10},
-                force: {repulsion: 260, edgeLength: 110},
+                force: {repulsion: 700, edgeLength: [120, 200], gravity: 0.08},
                 categories: groups.map(function (g) { return {name: names[g], itemStyle: {color: colours[g]}}; }),
                 data: data, links: links}]
     }, true);
@@ -69,5 +69,7 @@
 
   chart.on('click', function (p) { if (p.dataType === 'node') { expand(p.data.id); } });
   window.addEventListener('resize', function () { chart.resize(); });
+  // exposed so that a driver (or a console user) can grow the view by IRI
+  window.newskgExpand = expand;
   expand(box.getAttribute('data-iri'));
 })();

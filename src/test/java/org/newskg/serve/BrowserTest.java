@@ -88,4 +88,39 @@ class BrowserTest {
         chromium(profile, fx.root + "/person/" + LdFixture.enc("欧阳鹏程"), "--screenshot=" + entityPng);
         assertTrue(Files.size(entityPng) > 10_000);
     }
+
+    /** A person's path through the site, driven over the DevTools protocol: type, submit, click, expand. */
+    @Test
+    void searchClickAndExpandLikeAPerson(@TempDir Path tmp) throws Exception {
+        try (DevToolsPage page = new DevToolsPage(CHROMIUM, tmp.resolve("profile"))) {
+            page.navigate(fx.root + "/");
+            assertTrue(page.eval("document.querySelector('#counts').innerText").contains("人物"));
+            page.eval("document.querySelector('#search input[name=q]').value = '诸葛'");
+            page.eval("document.querySelector('#search').submit()");
+            page.waitFor("document.querySelector('#hits')");
+            String hits = page.eval("document.querySelector('#hits').innerText");
+            assertTrue(hits.contains("诸葛明远"), hits);
+
+            page.eval("document.querySelector('#hits a').click()");
+            page.waitFor("document.querySelector('h1#label')");
+            assertTrue(page.eval("document.querySelector('h1#label').textContent").equals("诸葛明远"));
+            String posts = page.eval("document.querySelector('#memberships').innerText");
+            assertTrue(posts.contains("主席") && posts.contains("东港区工商业联合会"), posts);
+
+            page.eval("document.querySelector('#graph-link').click()");
+            page.waitFor("document.querySelector('#graph') && document.querySelector('#graph').dataset.nodeCount");
+            int before = Integer.parseInt(page.eval("document.querySelector('#graph').dataset.nodeCount"));
+            // grow the view from the meeting he spoke at, as a click on its node does
+            page.eval("newskgExpand('" + LdFixture.BASE + "event/20240312-a1-1')");
+            page.waitFor("Number(document.querySelector('#graph').dataset.nodeCount) > " + before);
+            String nodes = page.eval("document.querySelector('#node-list').innerText");
+            assertTrue(nodes.contains("欧阳鹏程") && nodes.contains("东港区"), nodes);
+            Thread.sleep(1500); // let the force layout settle before the picture
+            Path shots = Path.of("target", "screenshots");
+            Files.createDirectories(shots);
+            Path png = shots.resolve("graph-view-expanded.png");
+            page.screenshot(png);
+            assertTrue(Files.size(png) > 20_000);
+        }
+    }
 }
