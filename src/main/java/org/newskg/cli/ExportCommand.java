@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import java.util.zip.GZIPOutputStream;
 
+import org.newskg.export.EntityGraphFiles;
 import org.newskg.store.ExportFormat;
 import org.newskg.store.GraphStore;
 
@@ -20,7 +21,10 @@ import picocli.CommandLine.Option;
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Writes the whole store, ontology included, to a file or to standard output.",
             "nquads and trig keep each article's named graph; turtle writes the union of all graphs; "
-                + "jsonld writes the named graphs as JSON-LD. A file name ending in .gz is gzipped."},
+                + "jsonld writes the named graphs as JSON-LD. A file name ending in .gz is gzipped.",
+            "graphml, gexf and cyjs write the entity graph (persons, organisations, places, projects, events "
+                + "as nodes with label and type; posts, participation, involvement and location as edges) "
+                + "for Gephi and Cytoscape."},
         footer = {"", "Example:", "  newskg export --store data/tdb2 --format nquads --out graph.nq"})
 public final class ExportCommand implements Callable<Integer> {
 
@@ -28,7 +32,7 @@ public final class ExportCommand implements Callable<Integer> {
     StoreOption store;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "nquads",
-            description = "nquads, trig, turtle or jsonld (default: ${DEFAULT-VALUE}).")
+            description = "nquads, trig, turtle, jsonld, graphml, gexf or cyjs (default: ${DEFAULT-VALUE}).")
     String format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Where to write (default: standard output).")
@@ -37,24 +41,31 @@ public final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         return Commands.run("export", () -> {
-            ExportFormat exportFormat;
-            try {
-                exportFormat = ExportFormat.parse(format);
-            } catch (IllegalArgumentException e) {
-                throw new UserError(e.getMessage());
+            boolean entityGraph = EntityGraphFiles.supports(format);
+            ExportFormat exportFormat = null;
+            if (!entityGraph) {
+                try {
+                    exportFormat = ExportFormat.parse(format);
+                } catch (IllegalArgumentException e) {
+                    throw new UserError(e.getMessage() + " (or graphml, gexf, cyjs)");
+                }
             }
             try (GraphStore graphStore = store.openExisting()) {
                 if (!graphStore.hasOntology()) {
                     graphStore.ensureOntology();
                 }
+                ExportFormat rdf = exportFormat;
+                Dump dump = entityGraph
+                        ? sink -> EntityGraphFiles.write(graphStore.datasetGraph(), format, sink)
+                        : sink -> graphStore.export(sink, rdf);
                 if (out == null) {
                     OutputStream stdout = new BufferedOutputStream(System.out, 1 << 16);
-                    graphStore.export(stdout, exportFormat);
+                    dump.to(stdout);
                     stdout.flush();
                 } else {
-                    writeFile(graphStore, exportFormat);
-                    System.err.println("wrote " + out + " (" + exportFormat.name().toLowerCase() + ", "
-                            + graphStore.countQuads() + " statements)");
+                    writeFile(dump);
+                    System.err.println("wrote " + out + " (" + format.toLowerCase() + (entityGraph ? ")"
+                            : ", " + graphStore.countQuads() + " statements)"));
                 }
             }
             return 0;
@@ -62,13 +73,18 @@ public final class ExportCommand implements Callable<Integer> {
     }
 
     /** Writes beside the target and moves it in place, so a failed export leaves no half file. */
-    private void writeFile(GraphStore graphStore, ExportFormat exportFormat) throws IOException {
+    /** Writes one export to a stream. */
+    private interface Dump {
+        void to(OutputStream sink) throws IOException;
+    }
+
+    private void writeFile(Dump dump) throws IOException {
         Path target = out.toAbsolutePath();
         Files.createDirectories(target.getParent());
         Path partial = target.resolveSibling(target.getFileName() + ".partial");
         try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16);
              OutputStream sink = target.getFileName().toString().endsWith(".gz") ? new GZIPOutputStream(file, 1 << 16) : file) {
-            graphStore.export(sink, exportFormat);
+            dump.to(sink);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(partial);
             throw e;

@@ -1,89 +1,85 @@
 package org.newskg.serve;
 
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.system.Txn;
+import org.newskg.rdf.Vocab;
 
-import org.newskg.store.GraphStore;
+/** The home page at {@code /} (mount at the exact path spec ""): what the dataset is, counts, search, links. */
+public final class HomePage extends ReadOnlyServlet {
+    public static final String PATH_SPEC = "";
+    private static final String COUNTS = "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?g { ?s a ?c } } GROUP BY ?c ORDER BY DESC(?n)";
+    private static final String EXAMPLES = "PREFIX nkg: <" + Vocab.NKG + "> SELECT ?s WHERE { GRAPH ?g { ?s a nkg:Person } } LIMIT 5";
+    private static final List<String[]> QUERIES = List.of(
+            new String[] {"全文检索 Full-text search", """
+                    PREFIX text: <http://jena.apache.org/text#>
+                    PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                    SELECT ?s ?label WHERE { ?s text:query (rdfs:label "工商") ; rdfs:label ?label } LIMIT 20"""});
 
-/** The page at {@code /}: what the dataset is, how big it is, where to query it, and example queries. */
-final class HomePage extends HttpServlet {
+    /** The commented queries of {@code queries/}, shipped in the jar. */
+    private static final List<ExampleQuery> EXAMPLE_QUERIES = ExampleQueries.load();
 
-    private static final long CACHE_MILLIS = 30_000;
+    private final DatasetGraph dsg;
+    private final LocalLinks links;
 
-    private final GraphStore store;
-    private final List<ExampleQuery> examples;
-    private final ServerSettings settings;
-    private volatile StoreSummary summary;
-    private volatile long summaryAt;
-
-    HomePage(GraphStore store, List<ExampleQuery> examples, ServerSettings settings) {
-        this.store = store;
-        this.examples = List.copyOf(examples);
-        this.settings = settings;
+    public HomePage(Dataset dataset, String base) {
+        this.dsg = dataset.asDatasetGraph();
+        this.links = new LocalLinks(base);
     }
 
     @Override
-    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        resp.setContentType("text/html; charset=utf-8");
-        resp.setCharacterEncoding("UTF-8");
-        PrintWriter out = resp.getWriter();
-        StoreSummary s = summary();
-        String base = store.storeBase().orElse(GraphStore.DEFAULT_BASE);
-        out.println("<!DOCTYPE html>");
-        out.println("<html lang=\"zh\"><head><meta charset=\"utf-8\"><title>newskg</title>");
-        out.println("<style>body{font-family:sans-serif;max-width:60em;margin:2em auto;padding:0 1em;line-height:1.5}"
-                + "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2em .6em;text-align:left}"
-                + "td.n{text-align:right}pre{background:#f4f4f4;padding:.8em;overflow-x:auto}</style></head><body>");
-        out.println("<h1>newskg</h1>");
-        out.println("<p>A knowledge graph of Chinese regional news: people, government bodies, companies, "
-                + "projects, events and the posts people hold, extracted from newspaper pages. "
-                + "Each article's statements are in a named graph of its own; queries see the union of all graphs, "
-                + "the ontology included.</p>");
-        out.println("<p>Entity IRIs are minted under <code>" + Html.escape(base) + "</code>.</p>");
-        out.println("<ul>");
-        out.println("<li><a href=\"/ui/#/dataset/newskg/query\">Query page</a> (in the browser)</li>");
-        out.println("<li>SPARQL endpoint (read-only): <code>/newskg/sparql</code>, query by GET or POST; "
-                + "results as JSON, XML, CSV or TSV (<code>Accept</code> header or <code>format=</code>); "
-                + "CONSTRUCT and DESCRIBE as Turtle or JSON-LD.</li>");
-        out.println("<li>Each query may run " + settings.queryTimeout().toSeconds() + " s and returns at most "
-                + settings.rowLimit() + " rows.</li>");
-        out.println("</ul>");
-        out.println("<h2>Contents</h2><table><tr><th>class</th><th>count</th></tr>");
-        s.entitiesByClass().entrySet().stream()
-                .sorted(java.util.Comparator.comparingInt(e -> List.copyOf(StoreSummary.CLASSES.keySet()).indexOf(e.getKey())))
-                .forEach(e -> out.println("<tr><td>" + Html.escape(e.getKey()) + "</td><td class=\"n\">" + e.getValue() + "</td></tr>"));
-        out.println("<tr><td>statements</td><td class=\"n\">" + s.statements() + "</td></tr></table>");
-        if (!examples.isEmpty()) {
-            out.println("<h2>Example queries</h2>");
-            for (ExampleQuery q : examples) {
-                String encoded = URLEncoder.encode(q.sparql(), StandardCharsets.UTF_8);
-                out.println("<h3>" + Html.escape(q.question().isEmpty() ? q.name() : q.question()) + "</h3>");
-                out.println("<p><code>" + Html.escape(q.name()) + "</code> · run: "
-                        + "<a href=\"/newskg/sparql?format=text&amp;query=" + encoded + "\">table</a> · "
-                        + "<a href=\"/newskg/sparql?format=csv&amp;query=" + encoded + "\">CSV</a> · "
-                        + "<a href=\"/newskg/sparql?format=json&amp;query=" + encoded + "\">JSON</a></p>");
-                out.println("<pre>" + Html.escape(q.sparql()) + "</pre>");
-            }
+    protected void read(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        if (!"/".equals(req.getRequestURI()) && !req.getRequestURI().isEmpty()) {
+            sendHtml(resp, 404, HtmlRenderer.notFound(req.getRequestURI()));
+            return;
         }
-        out.println("</body></html>");
+        StringBuilder b = new StringBuilder();
+        b.append("<h1>newskg 新闻知识图谱</h1><p>A linked-data knowledge graph of the people, government bodies, companies, ")
+                .append("projects and events reported in Chinese regional newspapers. Every fact links to the article and ")
+                .append("the sentence it was read from. Resource IRIs live under <code>").append(Html.esc(links.base()))
+                .append("</code> and resolve on this server.</p>").append(Html.searchForm(""));
+        Txn.executeRead(dsg, () -> {
+            GraphLookup look = new GraphLookup(dsg);
+            b.append("<h2>内容 Contents</h2><table id=\"counts\"><tr><th>类 Class</th><th>数量 Count</th></tr>");
+            for (Binding row : rows(COUNTS)) {
+                b.append("<tr><td>").append(new HtmlRenderer(look, links).link(row.get("c"))).append("</td><td>")
+                        .append(Html.esc(row.get("n").getLiteralLexicalForm())).append("</td></tr>");
+            }
+            b.append("</table><h2>示例 Examples</h2><ul id=\"examples\">");
+            for (Binding row : rows(EXAMPLES)) {
+                b.append("<li>").append(new HtmlRenderer(look, links).link(row.get("s"))).append("</li>");
+            }
+            b.append("</ul>");
+        });
+        b.append("<h2>查询 Query</h2><ul><li><a href=\"/ui/#/dataset/newskg/query\">SPARQL query page</a> (the Fuseki UI) (endpoint <code>/newskg/sparql</code>)</li>")
+                .append("<li><a href=\"").append(VoidDescription.PATH).append("\">VoID dataset description</a></li>")
+                .append("<li><a href=\"").append(ServiceDescription.PATH).append("\">SPARQL service description</a></li>")
+                .append("<li><a href=\"").append(DumpServlet.PATH).append("\">Whole dataset as N-Quads (gzip)</a></li>")
+                .append("<li><a href=\"/ontology\">Ontology</a></li></ul><h2>示例查询 Example queries</h2>");
+        for (ExampleQuery q : EXAMPLE_QUERIES) {
+            b.append("<h3>").append(Html.esc(q.question())).append("</h3><pre>").append(Html.esc(q.sparql()))
+                    .append("</pre><p><a href=\"/newskg/sparql?query=")
+                    .append(Html.esc(LocalLinks.encodeParam(q.sparql()))).append("\">Run (JSON results)</a></p>");
+        }
+        for (String[] q : QUERIES) {
+            b.append("<h3>").append(Html.esc(q[0])).append("</h3><pre>").append(Html.esc(q[1])).append("</pre><p><a href=\"/newskg/sparql?query=")
+                    .append(Html.esc(LocalLinks.encodeParam(q[1]))).append("\">Run (JSON results)</a></p>");
+        }
+        sendHtml(resp, 200, Html.page("newskg", b.toString()));
     }
 
-    /** The counts scan the store, so they are kept for a little while rather than taken on every request. */
-    private StoreSummary summary() {
-        long now = System.currentTimeMillis();
-        StoreSummary current = summary;
-        if (current == null || now - summaryAt > CACHE_MILLIS) {
-            current = StoreSummary.of(store);
-            summary = current;
-            summaryAt = now;
+    private List<Binding> rows(String query) {
+        try (QueryExec qe = QueryExec.dataset(dsg).query(query).build()) {
+            List<Binding> l = new ArrayList<>();
+            qe.select().forEachRemaining(l::add);
+            return l;
         }
-        return current;
     }
 }

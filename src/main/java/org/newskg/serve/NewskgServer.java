@@ -12,6 +12,8 @@ import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.tdb2.TDB2;
 import org.eclipse.jetty.security.UserStore;
@@ -23,7 +25,7 @@ import org.newskg.store.GraphStore;
  * An embedded Fuseki serving a {@link GraphStore} read-only: the dataset {@code /newskg} with its
  * SPARQL query endpoint at {@code /newskg/sparql} (also {@code /newskg?query=}), queries over the
  * union of all graphs, a timeout and a row cap per query, CORS, the query page at {@code /ui/}
- * and a home page at {@code /}. No update, upload, graph-store write or admin endpoint exists,
+ * and the linked-data site ({@link LinkedDataSite}: resource pages, VoID, search, graph view). No update, upload, graph-store write or admin endpoint exists,
  * unless the server is started with {@link UpdateAccess}: then {@code /newskg/update} takes SPARQL
  * Update and the graph store protocol's writes from the users it names, over HTTP Basic, and
  * answers 401 to anyone else; everything else stays read-only and open.
@@ -61,16 +63,17 @@ public final class NewskgServer implements AutoCloseable {
             // an auth policy (only /newskg/update here), so every other path stays open
             builder.securityHandler(JettySecurityLib.makeSecurityHandler(update.realm(), userStore(update), AuthScheme.BASIC));
         }
-        FusekiServer fuseki = builder
-                .port(settings.port())
-                .add(DATASET, service(store, settings, update))
+        DatasetGraph served = store.textDataset();
+        String base = store.storeBase().orElse(GraphStore.DEFAULT_BASE);
+        builder.port(settings.port())
+                .add(DATASET, service(served, settings, update))
                 .enableCors(settings.cors(), null)
                 .enablePing(true)
                 // read-only description of the datasets, which the query page needs to find the endpoint
                 .addServlet("/$/server", new ActionServerStatus())
-                .addServlet("", new HomePage(store, ExampleQueries.load(), settings))
-                .addServlet(QueryPageServlet.PATH + "/*", new QueryPageServlet())
-                .build();
+                .addServlet(QueryPageServlet.PATH + "/*", new QueryPageServlet());
+        LinkedDataSite.mount(builder, DatasetFactory.wrap(served), base);
+        FusekiServer fuseki = builder.build();
         bind(fuseki, settings.host());
         fuseki.start();
         return new NewskgServer(fuseki, settings, update);
@@ -82,11 +85,11 @@ public final class NewskgServer implements AutoCloseable {
         return users;
     }
 
-    private static DataService service(GraphStore store, ServerSettings settings, UpdateAccess update) {
+    private static DataService service(DatasetGraph served, ServerSettings settings, UpdateAccess update) {
         Context context = new Context();
         context.set(TDB2.symUnionDefaultGraph, true);
         context.set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
-        DataService.Builder service = DataService.newBuilder(store.datasetGraph());   // no standard services: only what is added here
+        DataService.Builder service = DataService.newBuilder(served);   // no standard services: only what is added here
         for (String name : List.of("sparql", "query", "")) {
             service.addEndpoint(Endpoint.create()
                     .operation(Operation.Query)

@@ -62,6 +62,7 @@ public final class GraphStore implements AutoCloseable {
 
     private final Path directory;
     private volatile DatasetGraph dsg;
+    private DatasetGraph textDataset;
 
     private GraphStore(Path directory, DatasetGraph dsg) {
         this.directory = directory;
@@ -101,6 +102,36 @@ public final class GraphStore implements AutoCloseable {
 
     public DatasetGraph datasetGraph() {
         return dsg;
+    }
+
+    /** Where the full-text index of labels and article text lives: inside the store's folder. */
+    public Path textIndexDirectory() {
+        return directory.resolve("text-index");
+    }
+
+    /**
+     * The store with its full-text index, the dataset the server serves: queries see the union of
+     * the graphs, and writes through it keep the index in step. A missing index is built first.
+     */
+    public synchronized DatasetGraph textDataset() {
+        if (textDataset == null) {
+            boolean fresh = !Files.isDirectory(textIndexDirectory());
+            dsg.getContext().set(org.apache.jena.tdb2.TDB2.symUnionDefaultGraph, true);
+            textDataset = TextIndexing.wrap(dsg, textIndexDirectory());
+            textDataset.getContext().set(org.apache.jena.tdb2.TDB2.symUnionDefaultGraph, true);
+            if (fresh) {
+                TextIndexing.reindex(textDataset);
+            }
+        }
+        return textDataset;
+    }
+
+    /**
+     * Rebuilds the full-text index from the store, after a build has written past it: the
+     * index is derived data, so rebuilding it whole keeps it consistent with every replacement.
+     */
+    public long reindexText() {
+        return TextIndexing.reindex(textDataset());
     }
 
     /** Loads the ontology from the classpath into its graph, replacing what was there. */
@@ -330,7 +361,11 @@ public final class GraphStore implements AutoCloseable {
 
     /** Releases the database so that another store object (or process) can open the directory. */
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (textDataset instanceof org.apache.jena.query.text.DatasetGraphText text) {
+            text.getTextIndex().close();
+            textDataset = null;
+        }
         TDBInternal.expel(dsg);
     }
 

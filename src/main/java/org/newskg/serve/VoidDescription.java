@@ -1,0 +1,132 @@
+package org.newskg.serve;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.engine.binding.Binding;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.newskg.rdf.Vocab;
+
+/** The VoID description of the dataset at {@code /.well-known/void}, negotiated like any resource. */
+public final class VoidDescription extends ReadOnlyServlet {
+    public static final String PATH = "/.well-known/void";
+    public static final String VOID = "http://rdfs.org/ns/void#";
+    static final String DCT = Vocab.DCTERMS;
+
+    // Counts over the union of all graphs: a triple stated in several article graphs counts once.
+    private static final String CLASSES = "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?g { ?s a ?c } } GROUP BY ?c ORDER BY ?c";
+    private static final String PROPERTIES = "SELECT ?p (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } } } GROUP BY ?p ORDER BY ?p";
+    private static final String TRIPLES = "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } } }";
+    private static final String EXAMPLES = "PREFIX nkg: <" + Vocab.NKG + "> SELECT ?s WHERE { VALUES ?c { nkg:Person nkg:GovernmentBody nkg:Company nkg:Project nkg:Article } "
+            + "{ SELECT ?c (MIN(STR(?x)) AS ?s0) WHERE { GRAPH ?g { ?x a ?c } } GROUP BY ?c } BIND(IRI(?s0) AS ?s) FILTER(BOUND(?s)) }";
+
+    private final DatasetGraph dsg;
+    private final LocalLinks links;
+
+    public VoidDescription(Dataset dataset, String base) {
+        this.dsg = dataset.asDatasetGraph();
+        this.links = new LocalLinks(base);
+    }
+
+    @Override
+    protected void read(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        resp.setHeader("Vary", "Accept");
+        ContentNegotiation.Format f = ContentNegotiation.choose(req.getParameter("format"), req.getHeader("Accept"));
+        if (f == null) {
+            f = ContentNegotiation.Format.TURTLE;
+        }
+        Graph g = Txn.calculateRead(dsg, () -> describe(origin(req)));
+        if (f == ContentNegotiation.Format.HTML) {
+            // The description as Turtle inside a page, so a person sees the same statements.
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            org.apache.jena.riot.RDFDataMgr.write(out, g, org.apache.jena.riot.Lang.TURTLE);
+            sendHtml(resp, 200, Html.page("VoID – newskg", "<h1>VoID dataset description</h1><p>Also as "
+                    + "<a href=\"?format=ttl\">Turtle</a>, <a href=\"?format=jsonld\">JSON-LD</a>, "
+                    + "<a href=\"?format=nt\">N-Triples</a>, <a href=\"?format=rdf\">RDF/XML</a>.</p><pre>"
+                    + Html.esc(out.toString(java.nio.charset.StandardCharsets.UTF_8)) + "</pre>"));
+            return;
+        }
+        RdfResponses.write(resp, 200, g, f);
+    }
+
+    /** The dataset's IRI: the VoID document's own address under the base. */
+    public Node datasetNode() {
+        return NodeFactory.createURI(links.base() + ".well-known/void#dataset");
+    }
+
+    /** Builds the description; the caller holds a read transaction. */
+    public Graph describe(String origin) {
+        Graph g = GraphFactory.createDefaultGraph();
+        Node ds = datasetNode();
+        g.add(Triple.create(ds, Vocab.TYPE, v("Dataset")));
+        g.add(Triple.create(ds, NodeFactory.createURI(DCT + "title"), NodeFactory.createLiteralLang("newskg 新闻知识图谱", "zh")));
+        g.add(Triple.create(ds, NodeFactory.createURI(DCT + "description"), NodeFactory.createLiteralString(
+                "People, government bodies, companies, projects and events extracted from Chinese regional newspapers.")));
+        g.add(Triple.create(ds, v("uriSpace"), NodeFactory.createLiteralString(links.base())));
+        g.add(Triple.create(ds, v("sparqlEndpoint"), NodeFactory.createURI(origin + "/newskg/sparql")));
+        g.add(Triple.create(ds, v("dataDump"), NodeFactory.createURI(origin + DumpServlet.PATH)));
+        g.add(Triple.create(ds, v("vocabulary"), NodeFactory.createURI(Vocab.NKG)));
+        g.add(Triple.create(ds, v("triples"), integer(single(TRIPLES))));
+        g.add(Triple.create(ds, v("graphs"), integer(countGraphs())));
+        int i = 0;
+        for (Binding row : rows(CLASSES)) {
+            Node part = NodeFactory.createURI(ds.getURI() + "-class-" + (i++));
+            g.add(Triple.create(ds, v("classPartition"), part));
+            g.add(Triple.create(part, v("class"), row.get("c")));
+            g.add(Triple.create(part, v("entities"), row.get("n")));
+        }
+        i = 0;
+        for (Binding row : rows(PROPERTIES)) {
+            Node part = NodeFactory.createURI(ds.getURI() + "-property-" + (i++));
+            g.add(Triple.create(ds, v("propertyPartition"), part));
+            g.add(Triple.create(part, v("property"), row.get("p")));
+            g.add(Triple.create(part, v("triples"), row.get("n")));
+        }
+        for (Binding row : rows(EXAMPLES)) {
+            g.add(Triple.create(ds, v("exampleResource"), row.get("s")));
+        }
+        return g;
+    }
+
+    private long countGraphs() {
+        long n = 0;
+        var it = dsg.listGraphNodes();
+        while (it.hasNext()) {
+            it.next();
+            n++;
+        }
+        return n;
+    }
+
+    private long single(String query) {
+        List<Binding> r = rows(query);
+        return r.isEmpty() ? 0 : ((Number) r.get(0).get("n").getLiteralValue()).longValue();
+    }
+
+    private List<Binding> rows(String query) {
+        try (QueryExec qe = QueryExec.dataset(dsg).query(query).build()) {
+            List<Binding> l = new ArrayList<>();
+            qe.select().forEachRemaining(l::add);
+            return l;
+        }
+    }
+
+    private static Node integer(long n) {
+        return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger);
+    }
+
+    private static Node v(String local) {
+        return NodeFactory.createURI(VOID + local);
+    }
+}

@@ -1,0 +1,122 @@
+package org.newskg.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.text.DatasetGraphText;
+import org.apache.jena.query.text.Entity;
+import org.apache.jena.query.text.EntityDefinition;
+import org.apache.jena.query.text.TextDatasetFactory;
+import org.apache.jena.query.text.TextIndex;
+import org.apache.jena.query.text.TextIndexConfig;
+import org.apache.jena.query.text.TextIndexLucene;
+import org.apache.jena.query.text.TextQueryFuncs;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.cjk.CJKAnalyzer;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.newskg.rdf.Vocab;
+
+/**
+ * Full-text search over the store: a jena-text dataset around a TDB2 dataset, with a Lucene index in
+ * its own folder. Names (rdfs:label, skos:altLabel) are indexed as CJK bigrams, so that part of a
+ * name (宫本 in 宫本杲, 工商 in 工商联) finds it; article text (schema:text) and headlines are indexed
+ * as SmartCN words. Writes through the returned dataset keep the index in step; data bulk-loaded
+ * under it needs {@link #reindex(DatasetGraph)}. Index entries carry their named graph, so the store
+ * must be queried with the union default graph ({@code TDB2.symUnionDefaultGraph}) for hits in
+ * article graphs to count.
+ * <p>SPARQL: {@code ?s text:query (rdfs:label "宫本")}, {@code ?a text:query (schema:text "港口")}.
+ */
+public final class TextIndexing {
+    public static final String TEXT_NS = "http://jena.apache.org/text#";
+    public static final String FIELD_LABEL = "label";
+    public static final String FIELD_ALT = "altLabel";
+    public static final String FIELD_TEXT = "text";
+    public static final String FIELD_HEADLINE = "headline";
+
+    private TextIndexing() {
+    }
+
+    /** The entity definition: one Lucene field per indexed predicate, each with its analyser. */
+    public static EntityDefinition entityDefinition() {
+        EntityDefinition def = new EntityDefinition("uri", FIELD_LABEL, Vocab.LABEL);
+        def.set(FIELD_ALT, Vocab.ALT_LABEL);
+        def.set(FIELD_TEXT, Vocab.TEXT);
+        def.set(FIELD_HEADLINE, Vocab.HEADLINE);
+        def.setGraphField("graph");
+        def.setUidField("uid");
+        def.setLangField("lang");
+        Analyzer bigrams = new CJKAnalyzer();
+        def.setAnalyzer(FIELD_LABEL, bigrams);
+        def.setAnalyzer(FIELD_ALT, bigrams);
+        Analyzer words = new SmartChineseAnalyzer();
+        def.setAnalyzer(FIELD_TEXT, words);
+        def.setAnalyzer(FIELD_HEADLINE, words);
+        return def;
+    }
+
+    /** Wraps a dataset with a Lucene index stored in {@code indexDir} (created if missing). */
+    public static DatasetGraph wrap(DatasetGraph base, Path indexDir) {
+        try {
+            Files.createDirectories(indexDir);
+            return wrap(base, FSDirectory.open(indexDir));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Wraps a dataset with an index in the given Lucene directory (a ByteBuffersDirectory in tests). */
+    public static DatasetGraph wrap(DatasetGraph base, Directory dir) {
+        TextIndexConfig config = new TextIndexConfig(entityDefinition());
+        config.setAnalyzer(new CJKAnalyzer());
+        config.setValueStored(true);
+        TextIndex index = TextDatasetFactory.createLuceneIndex(dir, config);
+        return TextDatasetFactory.create(base, index, true);
+    }
+
+    /**
+     * Rebuilds the index from the store: everything in the index is dropped and every quad with an
+     * indexed predicate is added again. Returns the number of values indexed.
+     */
+    public static long reindex(DatasetGraph textDataset) {
+        if (!(textDataset instanceof DatasetGraphText text)) {
+            throw new IllegalArgumentException("not a text dataset: " + textDataset.getClass().getName());
+        }
+        TextIndex index = text.getTextIndex();
+        EntityDefinition def = index.getDocDef();
+        DatasetGraph base = text.getBase();
+        long[] n = {0};
+        try {
+            if (index instanceof TextIndexLucene lucene) {
+                lucene.getIndexWriter().deleteAll();
+            }
+            Txn.executeRead(base, () -> {
+                for (String field : def.fields()) {
+                    for (Node p : def.getPredicates(field)) {
+                        Iterator<Quad> it = base.find(Node.ANY, Node.ANY, p, Node.ANY);
+                        while (it.hasNext()) {
+                            Entity e = TextQueryFuncs.entityFromQuad(def, it.next());
+                            if (e != null) {
+                                index.addEntity(e);
+                                n[0]++;
+                            }
+                        }
+                    }
+                }
+            });
+            index.prepareCommit();
+            index.commit();
+        } catch (IOException e) {
+            index.rollback();
+            throw new UncheckedIOException(e);
+        }
+        return n[0];
+    }
+}
