@@ -33,7 +33,8 @@ import org.newskg.store.GraphStore;
  * java -cp target/newskg.jar org.newskg.bench.LoadTest --store DIR --add GRAPHS.nq [--clients 16] [--seconds 60] [--max-requests 200000]
  * </pre>
  * {@code --add} is N-Quads of article graphs to add (for instance the export of a build of other
- * input); graphs already in the store are skipped.
+ * input); graphs already in the store are skipped, or with {@code --copy-suffix S} added again as
+ * copies named with the suffix, so that the store's own export can feed the writer.
  */
 public final class LoadTest {
 
@@ -49,6 +50,7 @@ public final class LoadTest {
         int clients = 16;
         int seconds = 60;
         long maxRequests = 200_000;
+        String suffix = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--store" -> storeDir = Path.of(args[++i]);
@@ -57,9 +59,10 @@ public final class LoadTest {
                 case "--clients" -> clients = Integer.parseInt(args[++i]);
                 case "--seconds" -> seconds = Integer.parseInt(args[++i]);
                 case "--max-requests" -> maxRequests = Long.parseLong(args[++i]);
+                case "--copy-suffix" -> suffix = args[++i];
                 default -> {
                     System.err.println("usage: LoadTest --store DIR --add GRAPHS.nq [--queries DIR] [--clients 16] "
-                            + "[--seconds 60] [--max-requests 200000]");
+                            + "[--seconds 60] [--max-requests 200000] [--copy-suffix -again]");
                     System.exit(2);
                 }
             }
@@ -72,7 +75,7 @@ public final class LoadTest {
         for (Path q : QueryLatency.queryFiles(queriesDir)) {
             queries.put(q.getFileName().toString(), Files.readString(q));
         }
-        System.out.println(run(storeDir, add, queries, clients, seconds, maxRequests));
+        System.out.println(run(storeDir, add, queries, clients, seconds, maxRequests, suffix));
     }
 
     /** What a run measured. */
@@ -97,8 +100,13 @@ public final class LoadTest {
         }
     }
 
-    public static Report run(Path storeDir, Path add, Map<String, String> queries, int clients, int seconds, long maxRequests)
-            throws Exception {
+    /**
+     * Runs the load test. Graphs of {@code add} already in the store are skipped, or, with a
+     * {@code copySuffix}, added again as copies under their name plus the suffix (so the store's
+     * own export can feed the writer).
+     */
+    public static Report run(Path storeDir, Path add, Map<String, String> queries, int clients, int seconds, long maxRequests,
+            String copySuffix) throws Exception {
         // expected statement count of every graph the writer will add, known before it is written
         Map<String, Long> expected = new ConcurrentHashMap<>();
         List<String> pending = Collections.synchronizedList(new ArrayList<>());
@@ -121,10 +129,11 @@ public final class LoadTest {
             Thread writer = new Thread(() -> {
                 Map<String, Graph> batch = new LinkedHashMap<>();
                 try {
-                    LoadComparison.forEachGraph(add, (name, graph) -> {
+                    LoadComparison.forEachGraph(add, (given, graph) -> {
                         if (stop.get()) {
                             throw new StopWriting();
                         }
+                        String name = present.contains(given) && copySuffix != null ? given + copySuffix : given;
                         if (present.contains(name) || expected.containsKey(name)) {
                             return;
                         }

@@ -43,15 +43,22 @@ public final class QueryLatency {
         return response.body();
     }
 
-    public static Latencies measure(String endpoint, String query, int warmups, int runs) throws IOException, InterruptedException {
+    /**
+     * Times {@code runs} runs after {@code warmups}; stops early once {@code budgetNanos} have been
+     * spent on timed runs (a slow query gets fewer runs, never an unbounded benchmark).
+     */
+    public static Latencies measure(String endpoint, String query, int warmups, int runs, long budgetNanos)
+            throws IOException, InterruptedException {
         for (int i = 0; i < warmups; i++) {
             ask(endpoint, query);
         }
         List<Long> times = new ArrayList<>();
-        for (int i = 0; i < runs; i++) {
+        long spent = 0;
+        for (int i = 0; i < runs && spent < budgetNanos; i++) {
             long start = System.nanoTime();
             ask(endpoint, query);
             times.add(System.nanoTime() - start);
+            spent += times.get(times.size() - 1);
         }
         return Latencies.of(times.stream().mapToLong(Long::longValue).toArray());
     }
