@@ -38,6 +38,8 @@ final class OrganizationRecognizer {
     private final TitleVocabulary titles;
     private final CompanyListReader companyLists = new CompanyListReader(this);
     private final ShortNameReader shortNames = new ShortNameReader();
+    private final TownBodyReader townBodies = new TownBodyReader();
+    private final CombinedBodyReader combinedBodies;
 
     OrganizationRecognizer() {
         this(PeopleLexicon.get());
@@ -46,6 +48,7 @@ final class OrganizationRecognizer {
     OrganizationRecognizer(PeopleLexicon lex) {
         this.lex = lex;
         this.titles = new TitleVocabulary(lex);
+        this.combinedBodies = new CombinedBodyReader(lex);
     }
 
     /** Every organisation named in the text, the longest reading where names nest or overlap. */
@@ -54,6 +57,9 @@ final class OrganizationRecognizer {
         // bodies known by name first: where the grammar reads the same span, the list's kind wins
         named(idx, lex.governmentNames, OrgKind.GOVERNMENT, all);
         named(idx, lex.companyNames, OrgKind.COMPANY, all);
+        for (OrgKind kind : OrgKind.values()) {
+            named(idx, knownOf(kind), kind, all);
+        }
         for (int end = 1; end <= idx.text.length(); end++) {
             endingAt(idx, end, 0).ifPresent(all::add);
         }
@@ -61,6 +67,10 @@ final class OrganizationRecognizer {
         chosen.addAll(shortNames.read(idx, chosen));
         chosen.addAll(inner(idx, chosen));
         chosen.addAll(companyLists.read(idx, chosen));
+        List<OrgMention> combined = combinedBodies.read(idx);
+        chosen.removeIf(o -> combined.stream().anyMatch(c -> c.span().overlaps(o.span())));
+        chosen.addAll(combined);
+        chosen.addAll(townBodies.read(idx, chosen));
         chosen.sort(Comparator.comparing(OrgMention::span));
         return chosen;
     }
@@ -117,6 +127,12 @@ final class OrganizationRecognizer {
             return new OrgMention(new Span(o.span().start(), end), o.name() + text.substring(o.span().end(), end), o.kind());
         }
         return o;
+    }
+
+    /** The known organisations of one kind (the list is small: filtered on each call, no shared mutable state). */
+    private Set<String> knownOf(OrgKind kind) {
+        return lex.knownOrganizations.entrySet().stream().filter(e -> e.getValue() == kind)
+                .map(java.util.Map.Entry::getKey).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /** Bodies known by name, where they stand as words of their own. */
