@@ -188,6 +188,9 @@ final class OrganizationRecognizer {
         int start = leftEdge(idx, suffixStart, floor, ending.kind() == OrgKind.COMPANY);
         start = stripLeadingStops(text, start, suffixStart);
         start = secondPlace(text, start, suffixStart);
+        if (LEGAL_ENDING.matcher(ending.suffix()).matches()) {
+            start = listItemStart(text, start, floor);
+        }
         String name = text.substring(start, end);
         String before = text.substring(start, suffixStart);
         if (LEVEL_ADJECTIVE.matcher(name).find()) {
@@ -431,6 +434,28 @@ final class OrganizationRecognizer {
             }
         }
         return start;
+    }
+
+    private static final Pattern LEGAL_ENDING = Pattern.compile("(股份有限公司|有限责任公司|有限公司|集团)");
+    private static final Pattern COMPANY_END = Pattern.compile(".*(有限公司|有限责任公司|集团|公司|银行)$");
+
+    /**
+     * 甲有限公司、联合某某有限公司: in a list of companies an item is one name from the 、 on, even where
+     * its first word reads as a verb (联合, 发展). Only a short word is taken back, and never a preposition.
+     */
+    private static int listItemStart(String text, int start, int floor) {
+        int sep = start - 1;
+        while (sep >= floor && sep >= start - 4 && Chars.isHan(text.codePointAt(sep))) {
+            sep--;
+        }
+        if (sep < floor || sep == start - 1 || text.charAt(sep) != '、') {
+            return start;
+        }
+        String taken = text.substring(sep + 1, start);
+        if (taken.chars().anyMatch(c -> (INNER_STOPS + "和与及并同向对为给").indexOf(c) >= 0)) {
+            return start;
+        }
+        return COMPANY_END.matcher(text.substring(Math.max(0, sep - 8), sep)).matches() ? sep + 1 : start;
     }
 
     /** Whether a body's name (not a mere 局 or 部) ends at {@code at}: 某某有限公司 before 和. */
