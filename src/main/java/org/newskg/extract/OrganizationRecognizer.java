@@ -206,6 +206,12 @@ final class OrganizationRecognizer {
                 || end < text.length() && Chars.isHan(text.codePointAt(end)) && "等和与及的在将已是".indexOf(text.charAt(end)) < 0)) {
             return null;
         }
+        if (ending.kind() == OrgKind.COMPANY && (name.contains("某") || start > 0 && text.charAt(start - 1) == '某')) {
+            return null; // 某公司, 青岛某贸易公司: the paper withholds the name
+        }
+        if (ending.kind() == OrgKind.COMPANY && isMainlyVerb(before) && !lex.orgNameVerbs.contains(before)) {
+            return null; // 以保证公司与农户: a verb before 公司 makes no name
+        }
         if (ending.kind() == OrgKind.COMPANY && !before.isEmpty()
                 && (onlyCommonWords(idx, start, suffixStart) || lex.companyKinds.contains(before))) {
             return null; // 贷款公司, 商业银行: a kind of company, not one company
@@ -563,6 +569,33 @@ final class OrganizationRecognizer {
             return OrgKind.OTHER;
         }
         return ending.kind();
+    }
+
+    /** Whether HanLP's core dictionary knows the word mostly as a verb. */
+    private static boolean isMainlyVerb(String word) {
+        com.hankcs.hanlp.dictionary.CoreDictionary.Attribute a = com.hankcs.hanlp.dictionary.CoreDictionary.get(word);
+        if (a == null || a.nature == null || a.nature.length == 0) {
+            return false;
+        }
+        int best = 0;
+        for (int i = 1; i < a.nature.length; i++) {
+            if (a.frequency[i] > a.frequency[best]) {
+                best = i;
+            }
+        }
+        String tag = a.nature[best].toString();
+        return tag.equals("v") || tag.equals("vd") || tag.equals("vi");
+    }
+
+    /** Whether a name ends with a trade word that names companies only beside a brand (汽配, 科技, 财险). */
+    boolean endsLikeATrade(String name) {
+        for (int len = Math.min(lex.longestOrgEnding, name.length() - 2); len >= 2; len--) {
+            PeopleLexicon.OrgEnding e = lex.orgEndings.get(name.substring(name.length() - len));
+            if (e != null && e.kind() == OrgKind.COMPANY && e.brandOnly()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Greedy choice of the longest names, no two overlapping. */

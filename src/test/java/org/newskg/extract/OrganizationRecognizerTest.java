@@ -57,6 +57,21 @@ class OrganizationRecognizerTest {
         assertEquals(List.of("远帆农机:Company", "青禾食品有限公司:Company", "北岭重工集团:Company"), Readings.orgs(text));
     }
 
+    static Stream<Arguments> companiesWithoutLegalEnding() {
+        return Stream.of(
+                Arguments.of("会上，临港精工集团、南岭恒通汽配和东海安泰财险先后发言。",
+                        List.of("临港精工集团:Company", "南岭恒通汽配:Company", "东海安泰财险:Company")),
+                Arguments.of("银河购物中心入选省级智慧商圈试点。", List.of("银河购物中心:Company")),
+                Arguments.of("合作社提出一系列办法，以保证公司与农户共同受益。", List.of()),
+                Arguments.of("青州某贸易公司在交易市场完成交易。", List.of()));
+    }
+
+    @ParameterizedTest
+    @MethodSource("companiesWithoutLegalEnding")
+    void companiesByTradeWordsListsAndAnonymisation(String sentence, List<String> expected) {
+        assertEquals(expected, Readings.orgs(sentence).stream().filter(o -> o.endsWith(":Company")).toList());
+    }
+
     @Test
     void aListOfPlainWordsIsNoListOfCompanies() {
         String text = "座谈会上，科研、生产和销售等环节的负责人先后发言。";
