@@ -27,7 +27,9 @@ final class OrganizationRecognizer {
     private static final Set<String> WEAK = Set.of("处", "办", "司", "署");
     private static final Set<String> SECTIONS = Set.of("部", "处", "室", "中心", "办", "办公室", "司");
     private static final Pattern COMPANY_INSIDE = Pattern.compile("(公司|银行|分行|支行|集团|地产|置业)");
-    private static final Pattern LEVEL_ADJECTIVE = Pattern.compile("(市|省|县|区|国家|地|部|乡镇|镇)级");
+    private static final Pattern LEVEL_ADJECTIVE = Pattern.compile("((市|省|县|区|国家|地|部|乡镇|镇)|[两三四五])级");
+    /** Teams and troupes: a name of their own needs a place, a level or a parent body in front (党员志愿服务队 is none). */
+    private static final Set<String> TEAMS = Set.of("队", "代表队", "服务队", "实践队", "志愿服务队", "志愿者服务队", "服务团", "宣讲团");
     /** Single characters that no name has inside: a name that seems to hold one starts after it. */
     private static final String INNER_STOPS = "在已将把被从由的了是";
 
@@ -225,6 +227,9 @@ final class OrganizationRecognizer {
         if (NEED_PLACE.contains(ending.suffix()) && !opensWithPlaceOrLevel(idx, start, suffixStart)
                 && !(ending.suffix().endsWith("中心") && hasBodyInside(before))
                 && !(ending.suffix().equals("党委") && before.length() >= 2)) {
+            return null;
+        }
+        if (TEAMS.contains(ending.suffix()) && !opensWithPlaceOrLevel(idx, start, suffixStart) && !hasBodyInside(before)) {
             return null;
         }
         if (titles.isTitle(before) || lex.nameStopwords.contains(before) && ending.minBefore() > 0 && before.length() == name.length() - 1) {

@@ -52,6 +52,23 @@ class TownAndCombinedBodiesTest {
         assertFalse(names.stream().anyMatch(n -> n.contains("两级") || n.contains("三级")), names.toString());
     }
 
+    static Stream<Arguments> teamsAndTroupes() {
+        return Stream.of(
+                Arguments.of("青川大学青年志愿服务队走进社区开展义诊。", "青川大学青年志愿服务队", true),
+                Arguments.of("决赛中，济宁队以3比1战胜对手。", "济宁队", true),
+                Arguments.of("市民间艺术团带来了精彩演出。", "市民间艺术团", true),
+                Arguments.of("队员们冒雨坚守岗位。", "队员", false),
+                Arguments.of("党员志愿服务队走进社区。", "党员志愿服务队", false),
+                Arguments.of("球队在主场取得胜利。", "球队", false));
+    }
+
+    @ParameterizedTest
+    @MethodSource("teamsAndTroupes")
+    void teamsAndTroupesAreOrganisations(String text, String name, boolean org) {
+        assertEquals(org, Readings.read(text).mentions().stream().anyMatch(m -> m instanceof OrgMention o
+                && o.span().of(text).equals(name) && o.kind() == OrgKind.OTHER), text);
+    }
+
     static Stream<Arguments> known() {
         return Stream.of(
                 Arguments.of("新华社记者从世界卫生组织获悉，会议将于下月举行。", "世界卫生组织", OrgKind.OTHER),
