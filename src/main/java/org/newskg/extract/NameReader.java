@@ -23,9 +23,9 @@ final class NameReader {
             "还", "又", "亲自", "带领", "率领", "会同", "一起", "共同", "分别", "先后", "上榜", "获得", "荣获", "入选",
             "被", "从", "向", "以", "任", "担任", "兼任", "通报", "汇报", "解读", "答", "回答", "出任", "当选", "获",
             "接受", "签署", "签约", "颁发", "颁奖", "揭牌", "启动", "提出", "主讲", "授课", "作报告", "则", "已", "曾",
-            "正", "便", "却", "所", "个人", "本人", "家", "夫妇", "老师", "教授", "书记", "表", "摄");
+            "正", "便", "却", "所", "个人", "本人", "家", "夫妇", "老师", "教授", "书记", "表", "摄", "致");
     /** Single characters that end a name rather than belong to it when a shorter reading also fits. */
-    private static final String FUNCTION_CHARS = "等在和与及是的了也都就还又对将为向到说率赴来从被以";
+    private static final String FUNCTION_CHARS = "等在和与及是的了也都就还又对将为向到说率赴来从被以致";
     private static final Set<String> COMMON_TAGS = Set.of("n", "v", "vn", "vi", "a", "ad", "d", "t", "m", "f", "s", "p",
             "c", "cc", "r", "q", "b", "vd", "an", "nnt", "ns", "nsf", "nt", "nis", "nz", "vf", "vx", "rz", "rr", "ry",
             "mq", "ng", "gi", "gm", "gg", "nf", "nit", "nnd", "l", "i", "z", "dl", "al", "vl", "nl", "bl");

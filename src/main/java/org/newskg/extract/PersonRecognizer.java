@@ -53,7 +53,7 @@ final class PersonRecognizer {
         // after a title or an occupation: 主任宫本杲, 记者王某
         for (int end = 2; end < text.length(); end++) {
             int len = titles.anyEndingAt(text, end);
-            if (len > 0 && !longerTitleGoesOn(text, end, len)) {
+            if (len > 0 && !longerTitleGoesOn(text, end, len) && !insideLongerWord(idx, end)) {
                 names.read(idx, end, true).ifPresent(strong::add);
             }
         }
@@ -75,6 +75,15 @@ final class PersonRecognizer {
         chosen = repeated(idx, chosen, blocked);
         chosen.sort(Comparator.comparing(PersonMention::span));
         return chosen;
+    }
+
+    /** 博士后研究, 务工人员开放: the title is the head of a longer word HanLP reads as one title or trade. */
+    private static boolean insideLongerWord(TokenIndex idx, int end) {
+        if (idx.isBoundary(end)) {
+            return false;
+        }
+        String tag = idx.token(idx.at(end)).tag();
+        return tag.equals("nnt") || tag.equals("nnd");
     }
 
     /** 董事长孙某: the title is 董事长, not 董事 followed by a name 长孙某. */
@@ -263,12 +272,32 @@ final class PersonRecognizer {
                 continue; // HanLP's guess alone is too loose in this genre: it needs a context
             }
             if (!names.plausibleShape(name) || lex.nameStopwords.contains(name) || lex.places.contains(name) || titles.isTitle(name)
-                    || titles.isOccupation(name)) {
+                    || titles.isOccupation(name) || notAGuessedName(idx, start, name)) {
                 continue;
             }
             out.add(new PersonMention(new Span(start, end), name));
         }
         return out;
+    }
+
+    /** Characters that HanLP's guessed names hold when they are words of a sentence (党正在, 储气库, 乌方则称), never given names. */
+    private static final String NEVER_GIVEN = "在则称段库后余即致省市县区镇局委厅站所届期亿吨号厂店馆室";
+
+    /**
+     * A guessed name that is a piece of the sentence: a character no given name has, or a surname that
+     * closes a word with the character before it (如何讲好, 共祝祖国, 国王西哈莫尼).
+     */
+    private static boolean notAGuessedName(TokenIndex idx, int start, String name) {
+        for (int i = 1; i < name.length(); i++) {
+            if (NEVER_GIVEN.indexOf(name.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        if (start > 0 && Chars.isHan(idx.text.codePointAt(start - 1))) {
+            String word = idx.text.substring(start - 1, start + 1);
+            return com.hankcs.hanlp.dictionary.CoreDictionary.contains(word);
+        }
+        return false;
     }
 
     private static String text(TokenIndex idx, int s, int e) {
