@@ -119,7 +119,38 @@ final class NameReader {
     private static final java.util.regex.Pattern ADDRESS = java.util.regex.Pattern.compile(
             ".(总|董|局|老|工|某|姐|哥|师傅|书记|主任|博士|硕士|同学|律师|记者|处|科|部长|局长|厅长|市长|县长|区长|镇长|院长|校长|经理|老师|教授|医生|大夫|先生|女士|小姐|阿姨|大爷|大妈|师|队|所|家|氏)");
 
+    /** Tags of words that carry a sentence on (verbs, adverbs, conjunctions), never a surname's word. */
+    private static final Set<String> SENTENCE_TAGS = Set.of("v", "vn", "vi", "vd", "vf", "vx", "d", "ad", "p", "c", "cc");
+
+    /**
+     * Even after a title the reading is a piece of the sentence: it opens with a verb or adverb of two or
+     * more characters (博士毕业后, 村民成立合作社), or with a conjunction or verb followed by one common word
+     * (学者和嘉宾, 共祝祖国).
+     */
+    private static boolean sentencePiece(TokenIndex idx, int k, int p, int end) {
+        Token t = idx.token(k);
+        if (t.span().start() != p) {
+            return false;
+        }
+        if (t.word().length() >= 2 && SENTENCE_TAGS.contains(t.tag()) && !t.isPerson()) {
+            return true;
+        }
+        if (t.word().length() == 1 && SENTENCE_TAGS.contains(t.tag()) && k + 1 < idx.tokens.size()) {
+            Token rest = idx.token(k + 1);
+            return rest.word().length() >= 2 && rest.span().end() == end && !rest.isPerson() && COMMON_TAGS.contains(rest.tag());
+        }
+        return false;
+    }
+
+    /** Characters HanLP's guessed names and sentence pieces hold, never given names (党正在, 储气库, 乌方则称). */
+    private static final String NEVER_GIVEN = "在则称段库后余即致省市县区镇局委厅站所届期亿吨号厂店馆室";
+
     boolean plausibleShape(String name) {
+        for (int i = 1; i < name.length(); i++) {
+            if (NEVER_GIVEN.indexOf(name.charAt(i)) >= 0) {
+                return false;
+            }
+        }
         if (name.length() == 2 && (name.charAt(0) == name.charAt(1) || name.charAt(1) == '方')) {
             return false; // 周周, 韩方 (the Korean side)
         }
@@ -144,6 +175,9 @@ final class NameReader {
             return false; // 副主任 read as 副 + 主任
         }
         int k = idx.at(p);
+        if (k >= 0 && sentencePiece(idx, k, p, end)) {
+            return false;
+        }
         if (k >= 0) {
             Token t = idx.token(k);
             boolean common = !t.isPerson() && t.word().length() >= 2 && COMMON_TAGS.contains(t.tag())

@@ -53,7 +53,7 @@ final class PersonRecognizer {
         // after a title or an occupation: 主任宫本杲, 记者王某
         for (int end = 2; end < text.length(); end++) {
             int len = titles.anyEndingAt(text, end);
-            if (len > 0 && !longerTitleGoesOn(text, end, len) && !insideLongerWord(idx, end)) {
+            if (len > 0 && !longerTitleGoesOn(text, end, len) && !insideLongerWord(idx, end - len, end)) {
                 names.read(idx, end, true).ifPresent(strong::add);
             }
         }
@@ -77,13 +77,15 @@ final class PersonRecognizer {
         return chosen;
     }
 
-    /** 博士后研究, 务工人员开放: the title is the head of a longer word HanLP reads as one title or trade. */
-    private static boolean insideLongerWord(TokenIndex idx, int end) {
+    /** 博士后研究, 成员国施压: the title is the head of a longer word HanLP reads as one title or trade. */
+    private static boolean insideLongerWord(TokenIndex idx, int titleStart, int end) {
         if (idx.isBoundary(end)) {
             return false;
         }
-        String tag = idx.token(idx.at(end)).tag();
-        return tag.equals("nnt") || tag.equals("nnd");
+        Token t = idx.token(idx.at(end));
+        String tag = t.tag();
+        // 成员国施压: the title's end lies inside an ordinary word that runs on past it
+        return tag.equals("nnt") || tag.equals("nnd") || t.span().start() <= titleStart && (tag.equals("n") || tag.equals("vn"));
     }
 
     /** 董事长孙某: the title is 董事长, not 董事 followed by a name 长孙某. */
@@ -280,19 +282,10 @@ final class PersonRecognizer {
         return out;
     }
 
-    /** Characters that HanLP's guessed names hold when they are words of a sentence (党正在, 储气库, 乌方则称), never given names. */
-    private static final String NEVER_GIVEN = "在则称段库后余即致省市县区镇局委厅站所届期亿吨号厂店馆室";
-
     /**
-     * A guessed name that is a piece of the sentence: a character no given name has, or a surname that
-     * closes a word with the character before it (如何讲好, 共祝祖国, 国王西哈莫尼).
+     * A guessed name whose surname closes a word with the character before it (如何讲好, 共祝祖国, 国王西哈莫尼).
      */
     private static boolean notAGuessedName(TokenIndex idx, int start, String name) {
-        for (int i = 1; i < name.length(); i++) {
-            if (NEVER_GIVEN.indexOf(name.charAt(i)) >= 0) {
-                return true;
-            }
-        }
         if (start > 0 && Chars.isHan(idx.text.codePointAt(start - 1))) {
             String word = idx.text.substring(start - 1, start + 1);
             return com.hankcs.hanlp.dictionary.CoreDictionary.contains(word);

@@ -31,7 +31,10 @@ class PersonRecognizerTest {
                 Arguments.of("她在英国完成博士后研究，随后回国任教。", List.of()),
                 Arguments.of("这是我们党正在推进的伟大工程。", List.of()),
                 Arguments.of("他一直在思考如何讲好每一堂课。", List.of()),
-                Arguments.of("新建的储气库日前试注成功。", List.of()));
+                Arguments.of("新建的储气库日前试注成功。", List.of()),
+                Arguments.of("来自各地的专家学者和嘉宾代表相聚一堂。", List.of()),
+                Arguments.of("他博士毕业后选择回乡创业。", List.of()),
+                Arguments.of("西方国家竭力向其他成员国施压。", List.of()));
     }
 
     @ParameterizedTest
