@@ -27,7 +27,8 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "annotate", mixinStandardHelpOptions = true,
         description = "Prints the persons, titles (Role), organisations and places of each input line as JSON Lines: "
-                + "{\"text\":…,\"mentions\":[{\"start\",\"end\" (exclusive),\"type\",\"text\"}]}.")
+                + "{\"text\":…,\"mentions\":[{\"start\",\"end\" (exclusive),\"type\",\"class\",\"text\"}]}; "
+                + "type is Person, GovernmentBody, Company, Organization, Role or Place, class the most specific class (University, Association…).")
 public final class AnnotateCommand implements Callable<Integer> {
 
     enum Format { text, jsonl }
@@ -100,9 +101,11 @@ public final class AnnotateCommand implements Callable<Integer> {
                 b.append(',');
             }
             first = false;
+            // type: the broad class (Person, GovernmentBody, Company, Organization, Role, Place); class: the most specific one
+            String broad = m instanceof OrgMention o ? o.kind().broadClassName() : m.type();
             b.append("{\"start\":").append(m.span().start()).append(",\"end\":").append(m.span().end())
-                    .append(",\"type\":").append(quote(m.type())).append(",\"text\":").append(quote(m.span().of(text)))
-                    .append('}');
+                    .append(",\"type\":").append(quote(broad)).append(",\"class\":").append(quote(m.type()))
+                    .append(",\"text\":").append(quote(m.span().of(text))).append('}');
         }
         return b.append("]}").toString();
     }

@@ -45,6 +45,22 @@ final class CompanyListReader {
                     break;
                 }
             }
+            // 乙汽配和丙财险: 和 after an item that ends like a trade joins one more item
+            int[] end = items.get(items.size() - 1);
+            for (int i = end[0] + 3; i < end[1] - 2; i++) {
+                int at = i;
+                if ((text.charAt(i) == '和' || text.charAt(i) == '及') && grammar.endsLikeATrade(text.substring(end[0], i))
+                        && orgs.stream().noneMatch(o -> o.span().start() < at && o.span().end() > at)) {
+                    items.add(new int[] {i + 1, end[1]});
+                    end[1] = i;
+                    break;
+                }
+            }
+            long listed = items.stream().filter(it -> orgs.stream().anyMatch(o -> o.kind() == OrgKind.COMPANY
+                    && o.span().start() >= it[0] && o.span().end() <= it[1])).count();
+            if (items.size() >= 2 && listed >= 1) {
+                brandItems(idx, items, orgs, out);
+            }
             if (items.size() < 3) {
                 continue;
             }
@@ -63,6 +79,9 @@ final class CompanyListReader {
                 continue;
             }
             for (int[] it : items) {
+                if (out.stream().anyMatch(o -> o.span().start() == it[0] && o.span().end() == it[1])) {
+                    continue;
+                }
                 boolean known = orgs.stream().anyMatch(o -> o.span().overlaps(new Span(it[0], Math.max(it[0] + 1, it[1]))));
                 if (known) {
                     continue;
@@ -82,5 +101,36 @@ final class CompanyListReader {
             }
         }
         return out;
+    }
+
+    /**
+     * 甲集团、乙汽配、丙财险: beside a company, a plain item that ends like a company's trade (汽配, 财险,
+     * 科技) is a company, its whole item the name, even where its words read otherwise (联合).
+     */
+    private void brandItems(TokenIndex idx, List<int[]> items, List<OrgMention> orgs, List<OrgMention> out) {
+        String text = idx.text;
+        for (int[] it : items) {
+            String item = text.substring(it[0], it[1]);
+            if (it == items.get(items.size() - 1)) {
+                item = tradePrefix(idx, it[0], it[1]); // 丙财险先后发言: the name ends where its trade word does
+            }
+            int itemEnd = it[0] + item.length();
+            boolean known = orgs.stream().anyMatch(o -> o.span().overlaps(new Span(it[0], Math.max(it[0] + 1, itemEnd))));
+            if (known || item.length() < 3 || item.length() > 10 || !item.chars().allMatch(Chars::isHan)
+                    || !idx.isBoundary(it[0]) || !idx.isBoundary(itemEnd) || !grammar.endsLikeATrade(item)) {
+                continue;
+            }
+            out.add(new OrgMention(new Span(it[0], it[0] + item.length()), item, OrgKind.COMPANY));
+        }
+    }
+
+    private String tradePrefix(TokenIndex idx, int from, int to) {
+        for (int end = Math.min(to, from + 10); end >= from + 3; end--) {
+            String p = idx.text.substring(from, end);
+            if (idx.isBoundary(end) && grammar.endsLikeATrade(p)) {
+                return p;
+            }
+        }
+        return idx.text.substring(from, to);
     }
 }

@@ -23,9 +23,9 @@ final class NameReader {
             "还", "又", "亲自", "带领", "率领", "会同", "一起", "共同", "分别", "先后", "上榜", "获得", "荣获", "入选",
             "被", "从", "向", "以", "任", "担任", "兼任", "通报", "汇报", "解读", "答", "回答", "出任", "当选", "获",
             "接受", "签署", "签约", "颁发", "颁奖", "揭牌", "启动", "提出", "主讲", "授课", "作报告", "则", "已", "曾",
-            "正", "便", "却", "所", "个人", "本人", "家", "夫妇", "老师", "教授", "书记", "表", "摄");
+            "正", "便", "却", "所", "个人", "本人", "家", "夫妇", "老师", "教授", "书记", "表", "摄", "致");
     /** Single characters that end a name rather than belong to it when a shorter reading also fits. */
-    private static final String FUNCTION_CHARS = "等在和与及是的了也都就还又对将为向到说率赴来从被以";
+    private static final String FUNCTION_CHARS = "等在和与及是的了也都就还又对将为向到说率赴来从被以致";
     private static final Set<String> COMMON_TAGS = Set.of("n", "v", "vn", "vi", "a", "ad", "d", "t", "m", "f", "s", "p",
             "c", "cc", "r", "q", "b", "vd", "an", "nnt", "ns", "nsf", "nt", "nis", "nz", "vf", "vx", "rz", "rr", "ry",
             "mq", "ng", "gi", "gm", "gg", "nf", "nit", "nnd", "l", "i", "z", "dl", "al", "vl", "nl", "bl");
@@ -119,7 +119,38 @@ final class NameReader {
     private static final java.util.regex.Pattern ADDRESS = java.util.regex.Pattern.compile(
             ".(总|董|局|老|工|某|姐|哥|师傅|书记|主任|博士|硕士|同学|律师|记者|处|科|部长|局长|厅长|市长|县长|区长|镇长|院长|校长|经理|老师|教授|医生|大夫|先生|女士|小姐|阿姨|大爷|大妈|师|队|所|家|氏)");
 
+    /** Tags of words that carry a sentence on (verbs, adverbs, conjunctions), never a surname's word. */
+    private static final Set<String> SENTENCE_TAGS = Set.of("v", "vn", "vi", "vd", "vf", "vx", "d", "ad", "p", "c", "cc");
+
+    /**
+     * Even after a title the reading is a piece of the sentence: it opens with a verb or adverb of two or
+     * more characters (博士毕业后, 村民成立合作社), or with a conjunction or verb followed by one common word
+     * (学者和嘉宾, 共祝祖国).
+     */
+    private static boolean sentencePiece(TokenIndex idx, int k, int p, int end) {
+        Token t = idx.token(k);
+        if (t.span().start() != p) {
+            return false;
+        }
+        if (t.word().length() >= 2 && SENTENCE_TAGS.contains(t.tag()) && !t.isPerson()) {
+            return true;
+        }
+        if (t.word().length() == 1 && SENTENCE_TAGS.contains(t.tag()) && k + 1 < idx.tokens.size()) {
+            Token rest = idx.token(k + 1);
+            return rest.word().length() >= 2 && rest.span().end() == end && !rest.isPerson() && COMMON_TAGS.contains(rest.tag());
+        }
+        return false;
+    }
+
+    /** Characters HanLP's guessed names and sentence pieces hold, never given names (党正在, 储气库, 乌方则称). */
+    private static final String NEVER_GIVEN = "在则称段库后余即致省市县区镇局委厅站所届期亿吨号厂店馆室";
+
     boolean plausibleShape(String name) {
+        for (int i = 1; i < name.length(); i++) {
+            if (NEVER_GIVEN.indexOf(name.charAt(i)) >= 0) {
+                return false;
+            }
+        }
         if (name.length() == 2 && (name.charAt(0) == name.charAt(1) || name.charAt(1) == '方')) {
             return false; // 周周, 韩方 (the Korean side)
         }
@@ -144,6 +175,9 @@ final class NameReader {
             return false; // 副主任 read as 副 + 主任
         }
         int k = idx.at(p);
+        if (k >= 0 && sentencePiece(idx, k, p, end)) {
+            return false;
+        }
         if (k >= 0) {
             Token t = idx.token(k);
             boolean common = !t.isPerson() && t.word().length() >= 2 && COMMON_TAGS.contains(t.tag())

@@ -21,4 +21,12 @@ public enum OrgKind {
     public String className() {
         return className;
     }
+
+    /**
+     * The broad class among GovernmentBody, Company and Organization: universities, institutes,
+     * associations, chambers and media are kinds of Organization.
+     */
+    public String broadClassName() {
+        return this == GOVERNMENT || this == COMPANY ? className : OTHER.className;
+    }
 }

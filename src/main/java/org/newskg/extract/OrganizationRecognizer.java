@@ -27,7 +27,9 @@ final class OrganizationRecognizer {
     private static final Set<String> WEAK = Set.of("处", "办", "司", "署");
     private static final Set<String> SECTIONS = Set.of("部", "处", "室", "中心", "办", "办公室", "司");
     private static final Pattern COMPANY_INSIDE = Pattern.compile("(公司|银行|分行|支行|集团|地产|置业)");
-    private static final Pattern LEVEL_ADJECTIVE = Pattern.compile("(市|省|县|区|国家|地|部|乡镇|镇)级");
+    private static final Pattern LEVEL_ADJECTIVE = Pattern.compile("((市|省|县|区|国家|地|部|乡镇|镇)|[两三四五])级");
+    /** Teams and troupes: a name of their own needs a place, a level or a parent body in front (党员志愿服务队 is none). */
+    private static final Set<String> TEAMS = Set.of("队", "代表队", "服务队", "实践队", "志愿服务队", "志愿者服务队", "服务团", "宣讲团");
     /** Single characters that no name has inside: a name that seems to hold one starts after it. */
     private static final String INNER_STOPS = "在已将把被从由的了是";
 
@@ -38,6 +40,8 @@ final class OrganizationRecognizer {
     private final TitleVocabulary titles;
     private final CompanyListReader companyLists = new CompanyListReader(this);
     private final ShortNameReader shortNames = new ShortNameReader();
+    private final TownBodyReader townBodies = new TownBodyReader();
+    private final CombinedBodyReader combinedBodies;
 
     OrganizationRecognizer() {
         this(PeopleLexicon.get());
@@ -46,6 +50,7 @@ final class OrganizationRecognizer {
     OrganizationRecognizer(PeopleLexicon lex) {
         this.lex = lex;
         this.titles = new TitleVocabulary(lex);
+        this.combinedBodies = new CombinedBodyReader(lex);
     }
 
     /** Every organisation named in the text, the longest reading where names nest or overlap. */
@@ -54,6 +59,9 @@ final class OrganizationRecognizer {
         // bodies known by name first: where the grammar reads the same span, the list's kind wins
         named(idx, lex.governmentNames, OrgKind.GOVERNMENT, all);
         named(idx, lex.companyNames, OrgKind.COMPANY, all);
+        for (OrgKind kind : OrgKind.values()) {
+            named(idx, knownOf(kind), kind, all);
+        }
         for (int end = 1; end <= idx.text.length(); end++) {
             endingAt(idx, end, 0).ifPresent(all::add);
         }
@@ -61,6 +69,10 @@ final class OrganizationRecognizer {
         chosen.addAll(shortNames.read(idx, chosen));
         chosen.addAll(inner(idx, chosen));
         chosen.addAll(companyLists.read(idx, chosen));
+        List<OrgMention> combined = combinedBodies.read(idx);
+        chosen.removeIf(o -> combined.stream().anyMatch(c -> c.span().overlaps(o.span())));
+        chosen.addAll(combined);
+        chosen.addAll(townBodies.read(idx, chosen));
         chosen.sort(Comparator.comparing(OrgMention::span));
         return chosen;
     }
@@ -119,6 +131,12 @@ final class OrganizationRecognizer {
         return o;
     }
 
+    /** The known organisations of one kind (the list is small: filtered on each call, no shared mutable state). */
+    private Set<String> knownOf(OrgKind kind) {
+        return lex.knownOrganizations.entrySet().stream().filter(e -> e.getValue() == kind)
+                .map(java.util.Map.Entry::getKey).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
     /** Bodies known by name, where they stand as words of their own. */
     private static void named(TokenIndex idx, Set<String> names, OrgKind kind, List<OrgMention> out) {
         String text = idx.text;
@@ -172,6 +190,9 @@ final class OrganizationRecognizer {
         int start = leftEdge(idx, suffixStart, floor, ending.kind() == OrgKind.COMPANY);
         start = stripLeadingStops(text, start, suffixStart);
         start = secondPlace(text, start, suffixStart);
+        if (LEGAL_ENDING.matcher(ending.suffix()).matches()) {
+            start = listItemStart(text, start, floor);
+        }
         String name = text.substring(start, end);
         String before = text.substring(start, suffixStart);
         if (LEVEL_ADJECTIVE.matcher(name).find()) {
@@ -187,6 +208,12 @@ final class OrganizationRecognizer {
                 || end < text.length() && Chars.isHan(text.codePointAt(end)) && "等和与及的在将已是".indexOf(text.charAt(end)) < 0)) {
             return null;
         }
+        if (ending.kind() == OrgKind.COMPANY && (name.contains("某") || start > 0 && text.charAt(start - 1) == '某')) {
+            return null; // 某公司, 青岛某贸易公司: the paper withholds the name
+        }
+        if (ending.kind() == OrgKind.COMPANY && isMainlyVerb(before) && !lex.orgNameVerbs.contains(before)) {
+            return null; // 以保证公司与农户: a verb before 公司 makes no name
+        }
         if (ending.kind() == OrgKind.COMPANY && !before.isEmpty()
                 && (onlyCommonWords(idx, start, suffixStart) || lex.companyKinds.contains(before))) {
             return null; // 贷款公司, 商业银行: a kind of company, not one company
@@ -200,6 +227,9 @@ final class OrganizationRecognizer {
         if (NEED_PLACE.contains(ending.suffix()) && !opensWithPlaceOrLevel(idx, start, suffixStart)
                 && !(ending.suffix().endsWith("中心") && hasBodyInside(before))
                 && !(ending.suffix().equals("党委") && before.length() >= 2)) {
+            return null;
+        }
+        if (TEAMS.contains(ending.suffix()) && !opensWithPlaceOrLevel(idx, start, suffixStart) && !hasBodyInside(before)) {
             return null;
         }
         if (titles.isTitle(before) || lex.nameStopwords.contains(before) && ending.minBefore() > 0 && before.length() == name.length() - 1) {
@@ -417,6 +447,28 @@ final class OrganizationRecognizer {
         return start;
     }
 
+    private static final Pattern LEGAL_ENDING = Pattern.compile("(股份有限公司|有限责任公司|有限公司|集团)");
+    private static final Pattern COMPANY_END = Pattern.compile(".*(有限公司|有限责任公司|集团|公司|银行)$");
+
+    /**
+     * 甲有限公司、联合某某有限公司: in a list of companies an item is one name from the 、 on, even where
+     * its first word reads as a verb (联合, 发展). Only a short word is taken back, and never a preposition.
+     */
+    private static int listItemStart(String text, int start, int floor) {
+        int sep = start - 1;
+        while (sep >= floor && sep >= start - 4 && Chars.isHan(text.codePointAt(sep))) {
+            sep--;
+        }
+        if (sep < floor || sep == start - 1 || text.charAt(sep) != '、') {
+            return start;
+        }
+        String taken = text.substring(sep + 1, start);
+        if (taken.chars().anyMatch(c -> (INNER_STOPS + "和与及并同向对为给").indexOf(c) >= 0)) {
+            return start;
+        }
+        return COMPANY_END.matcher(text.substring(Math.max(0, sep - 8), sep)).matches() ? sep + 1 : start;
+    }
+
     /** Whether a body's name (not a mere 局 or 部) ends at {@code at}: 某某有限公司 before 和. */
     private boolean closesBody(String text, int start, int at) {
         for (int len = 2; len <= Math.min(lex.longestOrgEnding, at - start); len++) {
@@ -522,6 +574,33 @@ final class OrganizationRecognizer {
             return OrgKind.OTHER;
         }
         return ending.kind();
+    }
+
+    /** Whether HanLP's core dictionary knows the word mostly as a verb. */
+    private static boolean isMainlyVerb(String word) {
+        com.hankcs.hanlp.dictionary.CoreDictionary.Attribute a = com.hankcs.hanlp.dictionary.CoreDictionary.get(word);
+        if (a == null || a.nature == null || a.nature.length == 0) {
+            return false;
+        }
+        int best = 0;
+        for (int i = 1; i < a.nature.length; i++) {
+            if (a.frequency[i] > a.frequency[best]) {
+                best = i;
+            }
+        }
+        String tag = a.nature[best].toString();
+        return tag.equals("v") || tag.equals("vd") || tag.equals("vi");
+    }
+
+    /** Whether a name ends with a trade word that names companies only beside a brand (汽配, 科技, 财险). */
+    boolean endsLikeATrade(String name) {
+        for (int len = Math.min(lex.longestOrgEnding, name.length() - 2); len >= 2; len--) {
+            PeopleLexicon.OrgEnding e = lex.orgEndings.get(name.substring(name.length() - len));
+            if (e != null && e.kind() == OrgKind.COMPANY && e.brandOnly()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Greedy choice of the longest names, no two overlapping. */

@@ -41,6 +41,8 @@ final class PeopleLexicon {
     final Set<String> governmentNames;
     final Set<String> companyNames;
     final Set<String> companyKinds;
+    /** Organisations known by name (international bodies, national media), with their kind. */
+    final Map<String, OrgKind> knownOrganizations;
 
     private PeopleLexicon() {
         surnames = Set.copyOf(words("surnames.txt"));
@@ -74,6 +76,12 @@ final class PeopleLexicon {
         governmentNames = Set.copyOf(words("government-names.txt"));
         companyNames = Set.copyOf(words("company-names.txt"));
         companyKinds = Set.copyOf(words("company-kinds.txt"));
+        Map<String, OrgKind> known = new HashMap<>();
+        for (String line : lines("known-organizations.tsv")) {
+            String[] f = line.split("\t");
+            known.put(f[0], OrgKind.valueOf(f[1]));
+        }
+        knownOrganizations = Map.copyOf(known);
     }
 
     static PeopleLexicon get() {

@@ -53,7 +53,7 @@ final class PersonRecognizer {
         // after a title or an occupation: 主任宫本杲, 记者王某
         for (int end = 2; end < text.length(); end++) {
             int len = titles.anyEndingAt(text, end);
-            if (len > 0 && !longerTitleGoesOn(text, end, len)) {
+            if (len > 0 && !longerTitleGoesOn(text, end, len) && !insideLongerWord(idx, end - len, end)) {
                 names.read(idx, end, true).ifPresent(strong::add);
             }
         }
@@ -75,6 +75,17 @@ final class PersonRecognizer {
         chosen = repeated(idx, chosen, blocked);
         chosen.sort(Comparator.comparing(PersonMention::span));
         return chosen;
+    }
+
+    /** 博士后研究, 成员国施压: the title is the head of a longer word HanLP reads as one title or trade. */
+    private static boolean insideLongerWord(TokenIndex idx, int titleStart, int end) {
+        if (idx.isBoundary(end)) {
+            return false;
+        }
+        Token t = idx.token(idx.at(end));
+        String tag = t.tag();
+        // 成员国施压: the title's end lies inside an ordinary word that runs on past it
+        return tag.equals("nnt") || tag.equals("nnd") || t.span().start() <= titleStart && (tag.equals("n") || tag.equals("vn"));
     }
 
     /** 董事长孙某: the title is 董事长, not 董事 followed by a name 长孙某. */
@@ -263,12 +274,23 @@ final class PersonRecognizer {
                 continue; // HanLP's guess alone is too loose in this genre: it needs a context
             }
             if (!names.plausibleShape(name) || lex.nameStopwords.contains(name) || lex.places.contains(name) || titles.isTitle(name)
-                    || titles.isOccupation(name)) {
+                    || titles.isOccupation(name) || notAGuessedName(idx, start, name)) {
                 continue;
             }
             out.add(new PersonMention(new Span(start, end), name));
         }
         return out;
+    }
+
+    /**
+     * A guessed name whose surname closes a word with the character before it (如何讲好, 共祝祖国, 国王西哈莫尼).
+     */
+    private static boolean notAGuessedName(TokenIndex idx, int start, String name) {
+        if (start > 0 && Chars.isHan(idx.text.codePointAt(start - 1))) {
+            String word = idx.text.substring(start - 1, start + 1);
+            return com.hankcs.hanlp.dictionary.CoreDictionary.contains(word);
+        }
+        return false;
     }
 
     private static String text(TokenIndex idx, int s, int e) {

@@ -48,7 +48,8 @@ class AnnotateCommandTest {
         assertTrue(has(mentions, text, "Person", "蒋卫东"), out.get(0));
         assertTrue(has(mentions, text, "Role", "党组书记"), out.get(0));
         assertTrue(has(mentions, text, "Role", "常务副主席"), out.get(0));
-        assertTrue(has(mentions, text, "Association", "县工商联"), out.get(0));
+        assertTrue(has(mentions, text, "Organization", "县工商联"), out.get(0));
+        assertTrue(hasClass(mentions, "县工商联", "Association"), out.get(0));
         assertEquals(0, JSON.parse(out.get(1)).get("mentions").getAsArray().size());
     }
 
@@ -73,6 +74,33 @@ class AnnotateCommandTest {
         } finally {
             System.setOut(old);
         }
+    }
+
+    @Test
+    void typeIsTheBroadClassAndClassTheMostSpecificOne() throws Exception {
+        Path in = dir.resolve("kinds.txt");
+        String text = "青州理工大学与县卫生健康局、东岳精工机械有限公司签约。";
+        Files.writeString(in, text + "\n", StandardCharsets.UTF_8);
+        JsonArray mentions = JSON.parse(run("annotate", in.toString()).get(0)).get("mentions").getAsArray();
+        String[][] expected = {
+            {"青州理工大学", "Organization", "University"},
+            {"县卫生健康局", "GovernmentBody", "GovernmentBody"},
+            {"东岳精工机械有限公司", "Company", "Company"},
+        };
+        for (String[] e : expected) {
+            assertTrue(has(mentions, text, e[1], e[0]), e[0] + " " + mentions);
+            assertTrue(hasClass(mentions, e[0], e[2]), e[0] + " " + mentions);
+        }
+    }
+
+    private static boolean hasClass(JsonArray mentions, String surface, String cls) {
+        for (JsonValue v : mentions) {
+            JsonObject m = v.getAsObject();
+            if (m.get("text").getAsString().value().equals(surface) && m.get("class").getAsString().value().equals(cls)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean has(JsonArray mentions, String text, String type, String surface) {

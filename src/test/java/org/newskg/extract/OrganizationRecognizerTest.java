@@ -26,6 +26,10 @@ class OrganizationRecognizerTest {
                 Arguments.of("近日，晨光智联（青岛）信息技术有限公司落户高新区。",
                         List.of("晨光智联（青岛）信息技术有限公司:Company")),
                 Arguments.of("党员干部深入企业开展服务，构建新发展格局。", List.of()),
+                Arguments.of("参加签约的是青禾食品有限公司、联合蓝海检测技术股份有限公司等。",
+                        List.of("青禾食品有限公司:Company", "联合蓝海检测技术股份有限公司:Company")),
+                Arguments.of("市场监管部门联合蓝海检测技术股份有限公司开展抽检。",
+                        List.of("蓝海检测技术股份有限公司:Company")),
                 Arguments.of("调研组先后走访了县农业农村局和县交通运输局。",
                         List.of("县农业农村局:GovernmentBody", "县交通运输局:GovernmentBody")));
     }
@@ -51,6 +55,21 @@ class OrganizationRecognizerTest {
     void aShortItemListedWithCompaniesIsACompany() {
         String text = "座谈会上，远帆农机、青禾食品有限公司和北岭重工集团先后发言。";
         assertEquals(List.of("远帆农机:Company", "青禾食品有限公司:Company", "北岭重工集团:Company"), Readings.orgs(text));
+    }
+
+    static Stream<Arguments> companiesWithoutLegalEnding() {
+        return Stream.of(
+                Arguments.of("会上，临港精工集团、南岭恒通汽配和东海安泰财险先后发言。",
+                        List.of("临港精工集团:Company", "南岭恒通汽配:Company", "东海安泰财险:Company")),
+                Arguments.of("银河购物中心入选省级智慧商圈试点。", List.of("银河购物中心:Company")),
+                Arguments.of("合作社提出一系列办法，以保证公司与农户共同受益。", List.of()),
+                Arguments.of("青州某贸易公司在交易市场完成交易。", List.of()));
+    }
+
+    @ParameterizedTest
+    @MethodSource("companiesWithoutLegalEnding")
+    void companiesByTradeWordsListsAndAnonymisation(String sentence, List<String> expected) {
+        assertEquals(expected, Readings.orgs(sentence).stream().filter(o -> o.endsWith(":Company")).toList());
     }
 
     @Test

@@ -24,7 +24,17 @@ class PersonRecognizerTest {
                 Arguments.of("“订单排得满满的。”车间主任韩冬说。", List.of("韩冬")),
                 Arguments.of("党员干部深入企业开展服务，构建新发展格局。", List.of()),
                 Arguments.of("会议强调，要推进高质量发展，全面提升安全水平。", List.of()),
-                Arguments.of("产业链按照延链、补链、强链的思路向新、向绿发展。", List.of()));
+                Arguments.of("产业链按照延链、补链、强链的思路向新、向绿发展。", List.of()),
+                // national news register: the head of state, sentence pieces HanLP guesses as names
+                Arguments.of("国家主席习近平向大会致贺信。", List.of("习近平")),
+                Arguments.of("巴西总统卢拉致电祝贺。", List.of("卢拉")),
+                Arguments.of("她在英国完成博士后研究，随后回国任教。", List.of()),
+                Arguments.of("这是我们党正在推进的伟大工程。", List.of()),
+                Arguments.of("他一直在思考如何讲好每一堂课。", List.of()),
+                Arguments.of("新建的储气库日前试注成功。", List.of()),
+                Arguments.of("来自各地的专家学者和嘉宾代表相聚一堂。", List.of()),
+                Arguments.of("他博士毕业后选择回乡创业。", List.of()),
+                Arguments.of("西方国家竭力向其他成员国施压。", List.of()));
     }
 
     @ParameterizedTest
