@@ -96,6 +96,12 @@ public final class EventRelater {
             }
             Optional<PlaceMention> place = place(text, s, t, entities);
             out.add(new EventFact(t.type(), label, date, place, people, orgs, s));
+            // a second event the same sentence joins on (…签订合作协议，并为分中心揭牌): of another type, in a later clause
+            Optional<EventClassifier.Trigger> second = secondTrigger(text, from, s, t, dates, year);
+            if (second.isPresent()) {
+                EventClassifier.Trigger t2 = second.get();
+                out.add(new EventFact(t2.type(), clauseLabel(text, from, s, t2), date, place, people, orgs, s));
+            }
             if (date.isPresent()) {
                 lastDate = date;
             }
@@ -121,7 +127,8 @@ public final class EventRelater {
             }
             if (d.span().start() < t.start()) {
                 before = d;
-            } else if (after == null) {
+            } else if (after == null && !text.substring(t.end(), d.span().start()).matches("(?s).*[，,；;。].*")) {
+                // a date after the trigger belongs to it only within its clause (…启动了调查，据媒体25日报道)
                 after = d;
             }
         }
@@ -230,6 +237,10 @@ public final class EventRelater {
     }
 
     private static Optional<PlaceMention> place(String text, Span s, EventClassifier.Trigger t, List<Mention> entities) {
+        Optional<PlaceMention> venue = EventVenueReader.venue(text, s);
+        if (venue.isPresent()) {
+            return venue;
+        }
         PlaceMention marked = null;
         PlaceMention first = null;
         for (Mention m : entities) {
@@ -249,6 +260,39 @@ public final class EventRelater {
             }
         }
         return Optional.ofNullable(marked != null ? marked : first);
+    }
+
+    private Optional<EventClassifier.Trigger> secondTrigger(String text, int from, Span s, EventClassifier.Trigger t,
+                                                           List<DateMention> dates, Optional<Integer> year) {
+        int at = t.end();
+        while (at < s.end() && "，,；;。".indexOf(text.charAt(at)) < 0) {
+            at++;
+        }
+        while (at < s.end()) {
+            Optional<EventClassifier.Trigger> next = classifier.first(text, at, s.end());
+            if (next.isEmpty()) {
+                return Optional.empty();
+            }
+            EventClassifier.Trigger t2 = next.get();
+            int clause = EventTelling.clauseStart(text, from, t2.start());
+            String lead = text.substring(clause, t2.start());
+            if (t2.type() != t.type() && lead.matches("^(?:并|同时|随后|还|并在|并举行|并为|共同|一同|双方还|此外).*")
+                    && EventTelling.tells(text, from, s, t2, dates, year)) {
+                return next;
+            }
+            at = t2.end();
+        }
+        return Optional.empty();
+    }
+
+    private static String clauseLabel(String text, int from, Span s, EventClassifier.Trigger t) {
+        int a = EventTelling.clauseStart(text, from, t.start());
+        int b = t.end();
+        while (b < s.end() && "，,；;。！？".indexOf(text.charAt(b)) < 0) {
+            b++;
+        }
+        String clause = text.substring(a, b).replaceAll("\\s+", "").replaceFirst("^(?:并|同时|随后|还|此外)", "");
+        return clause.length() > MAX_LABEL ? clause.substring(0, MAX_LABEL) : clause;
     }
 
     /** The headline when it tells this event (the article's first of that type), else the trigger's clause. */
