@@ -21,9 +21,19 @@ import org.newskg.text.Span;
 public final class DateRecognizer {
 
     private static final Pattern DAY = Pattern.compile(
-            "(?<![0-9.])(?:(?:(?<y>\\d{4})\\s*年\\s*)?(?<m>\\d{1,2})\\s*月\\s*)?(?<d>\\d{1,2})\\s*(?<mark>[日号])"
+            "(?<![0-9.])(?:(?:(?<y>\\d{4})\\s*年\\s*)?(?<m>\\d{1,2})\\s*月\\s*|(?<this>本月))?(?<d>\\d{1,2})\\s*(?<mark>[日号])"
                     + "(?:\\s*(?:至|到|—+|－|-|–|~|～)\\s*(?:(?:(?<y2>\\d{4})\\s*年\\s*)?(?<m2>\\d{1,2})\\s*月\\s*)?"
                     + "(?<d2>\\d{1,2})\\s*[日号])?");
+
+    /** A day in Chinese numerals, always with its month (十一月二十七日, 二〇二三年十一月二十七日至二十九日). */
+    private static final String CN = "[一二三四五六七八九十]{1,3}";
+    private static final Pattern CN_DAY = Pattern.compile(
+            "(?:(?<y>[〇零一二三四五六七八九]{4})年)?(?<m>" + CN + ")月(?<d>" + CN + ")[日号]"
+                    + "(?:(?:至|到|—+|－|-)(?:(?<m2>" + CN + ")月)?(?<d2>" + CN + ")[日号])?");
+
+    /** Days named relative to the publication: 今天, 昨天 (今天（10月13日） gives its own date instead). */
+    private static final Pattern RELATIVE = Pattern.compile(
+            "(?<word>今天|今日|今晚|今晨|昨天|昨日|昨晚|前天|明天|明日|明晚)(?![的头报中是（(]|起)");
 
     /** After a bare day these make it a count of days ({@code 5日内}), not a date. */
     private static final String NOT_A_DAY_AFTER = "内以之后前左个起";
@@ -33,7 +43,22 @@ public final class DateRecognizer {
     public List<DateMention> recognize(Article article) {
         String text = ChineseNumerals.toHalfWidthDigits(article.text());
         List<Raw> raws = scan(text);
-        return resolve(raws, DateReference.of(article, fullDates(raws)));
+        List<DateMention> out = new ArrayList<>(resolve(raws, DateReference.of(article, fullDates(raws))));
+        article.published().ifPresent(day -> out.addAll(relative(text, day)));
+        out.sort((a, b) -> a.span().compareTo(b.span()));
+        return out;
+    }
+
+    /** 今天, 昨天, 明天 … as days counted from the publication date. */
+    static List<DateMention> relative(String text, LocalDate published) {
+        List<DateMention> out = new ArrayList<>();
+        Matcher m = RELATIVE.matcher(text);
+        while (m.find()) {
+            String w = m.group("word");
+            int shift = w.startsWith("今") ? 0 : w.startsWith("昨") ? -1 : w.startsWith("前") ? -2 : 1;
+            out.add(new DateMention(new Span(m.start(), m.end()), PartialDate.of(published.plusDays(shift)), Optional.empty()));
+        }
+        return out;
     }
 
     /** The dates of a text, resolved against a given reference. */
@@ -42,7 +67,12 @@ public final class DateRecognizer {
     }
 
     /** A match before resolution: a field is 0 where the text does not give it. */
-    record Raw(Span span, int year, int month, int day, int year2, int month2, int day2) {
+    record Raw(Span span, int year, int month, int day, int year2, int month2, int day2, boolean thisMonth) {
+
+        Raw(Span span, int year, int month, int day, int year2, int month2, int day2) {
+            this(span, year, month, day, year2, month2, day2, false);
+        }
+
         boolean isRange() {
             return day2 > 0;
         }
@@ -54,7 +84,8 @@ public final class DateRecognizer {
         while (m.find()) {
             int month = intOf(m.group("m"));
             int day = intOf(m.group("d"));
-            if (month == 0) {
+            boolean thisMonth = m.group("this") != null;
+            if (month == 0 && !thisMonth) {
                 // a bare day: only 日, and only where it cannot be a count of days or a number (5号厂房)
                 if (m.group("mark").equals("号")) {
                     continue;
@@ -78,9 +109,37 @@ public final class DateRecognizer {
                 end = m.end("mark");
             }
             out.add(new Raw(new Span(m.start(), end), intOf(m.group("y")), month, day,
-                    intOf(m.group("y2")), intOf(m.group("m2")), day2));
+                    intOf(m.group("y2")), intOf(m.group("m2")), day2, thisMonth));
         }
+        Matcher c = CN_DAY.matcher(text);
+        while (c.find()) {
+            int month = chinese(c.group("m"));
+            int day = chinese(c.group("d"));
+            if (month < 1 || month > 12 || day < 1 || day > 31) {
+                continue;
+            }
+            int day2 = c.group("d2") == null ? 0 : chinese(c.group("d2"));
+            int month2 = c.group("m2") == null ? 0 : chinese(c.group("m2"));
+            out.add(new Raw(new Span(c.start(), c.end()), c.group("y") == null ? 0 : chineseYear(c.group("y")), month, day,
+                    0, month2, day2 > 31 ? 0 : day2, false));
+        }
+        out.sort((a, b) -> a.span().compareTo(b.span()));
         return out;
+    }
+
+    /** 一 to 三十一 (十 = 10, 十二 = 12, 二十 = 20, 二十七 = 27); 0 if not such a number. */
+    private static int chinese(String s) {
+        java.math.BigDecimal v = ChineseNumerals.parse(s);
+        return v == null ? 0 : v.intValue();
+    }
+
+    /** 二〇二三 → 2023, digit by digit. */
+    private static int chineseYear(String s) {
+        int y = 0;
+        for (char ch : s.toCharArray()) {
+            y = y * 10 + "〇一二三四五六七八九".indexOf(ch == '零' ? '〇' : ch);
+        }
+        return y;
     }
 
     private static boolean isLatin(char c) {
@@ -119,7 +178,12 @@ public final class DateRecognizer {
     private static PartialDate resolveStart(Raw r, DateReference ref, PartialDate previous) {
         int month = r.month();
         Optional<Integer> year;
-        if (r.year() > 0) {
+        if (r.thisMonth() && ref.date().isPresent()) {
+            month = ref.date().get().getMonthValue();
+            year = Optional.of(ref.date().get().getYear());
+        } else if (r.thisMonth()) {
+            return null;
+        } else if (r.year() > 0) {
             year = Optional.of(r.year());
         } else if (month > 0) {
             year = ref.yearFor(month, r.day());

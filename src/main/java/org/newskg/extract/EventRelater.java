@@ -21,6 +21,9 @@ public final class EventRelater {
     private static final String SAME_EVENT = "^(?:会上|会议|仪式上|活动现场|活动期间|会议期间|大会|座谈会上|调研组|考察团|督导组|调研中|调研期间|考察期间)";
     private static final String VAGUE_TIME = "日前|近日|近期|前不久|连日来|近年来|今年以来|此前";
     private static final int MAX_LABEL = 60;
+    /** A sentence that only adds who else took part in the event just told (…等参加会见。). */
+    private static final java.util.regex.Pattern JOINED = java.util.regex.Pattern.compile(
+            "[^，。；]{0,60}(?:参加|陪同|出席)了?(?:上述)?(?:会见|会谈|会晤|调研|考察|活动|仪式|会议)。?");
 
     private final EventClassifier classifier;
     private final Map<String, ParticipantRole> roleVerbs = new LinkedHashMap<>();
@@ -38,11 +41,12 @@ public final class EventRelater {
         List<EventFact> out = new ArrayList<>();
         Optional<DateMention> lastDate = Optional.empty();
         boolean headlineUsed = false;
+        Optional<Integer> year = article.published().map(java.time.LocalDate::getYear).or(article::yearHint);
         for (int i = 0; i < sentences.size(); i++) {
             Span s = sentences.get(i);
             int from = bodyStart(text, s);
             Optional<EventClassifier.Trigger> trig = classifier.first(text, from, s.end());
-            while (trig.isPresent() && notTold(text, from, trig.get())) {
+            while (trig.isPresent() && !EventTelling.tells(text, from, s, trig.get(), dates, year)) {
                 trig = classifier.first(text, trig.get().end(), s.end());
             }
             if (trig.isEmpty()) {
@@ -51,6 +55,19 @@ public final class EventRelater {
             EventClassifier.Trigger t = trig.get();
             String sentenceText = text.substring(from, s.end());
             if (sentenceText.matches(SAME_EVENT + ".*") && !out.isEmpty()) {
+                continue;
+            }
+            if (JOINED.matcher(sentenceText).matches() && !out.isEmpty()) {
+                // 王某、李某参加会见。: more people of the event told before, not a new one
+                EventFact last = out.remove(out.size() - 1);
+                List<Participation> more = new ArrayList<>(last.participants());
+                for (Participation p : participants(text, List.of(s), entities)) {
+                    if (more.stream().noneMatch(x -> x.who().equals(p.who()))) {
+                        more.add(p);
+                    }
+                }
+                out.add(new EventFact(last.type(), last.label(), last.date(), last.place(), more, last.organizations(),
+                        last.evidence()));
                 continue;
             }
             Optional<DateMention> date = dateFor(dates, s, t, text);
@@ -79,28 +96,17 @@ public final class EventRelater {
             }
             Optional<PlaceMention> place = place(text, s, t, entities);
             out.add(new EventFact(t.type(), label, date, place, people, orgs, s));
+            // a second event the same sentence joins on (…签订合作协议，并为分中心揭牌): of another type, in a later clause
+            Optional<EventClassifier.Trigger> second = secondTrigger(text, from, s, t, dates, year);
+            if (second.isPresent()) {
+                EventClassifier.Trigger t2 = second.get();
+                out.add(new EventFact(t2.type(), clauseLabel(text, from, s, t2), date, place, people, orgs, s));
+            }
             if (date.isPresent()) {
                 lastDate = date;
             }
         }
         return out;
-    }
-
-    /**
-     * A trigger that tells no event that happened: in a clause of duty or plan (要…调研督导, 将…签约,
-     * 谋划成立), or as a time (签约后, 成立以来, 投产后).
-     */
-    private static boolean notTold(String text, int from, EventClassifier.Trigger t) {
-        int a = t.start();
-        while (a > from && "，,；;：:".indexOf(text.charAt(a - 1)) < 0) {
-            a--;
-        }
-        String before = text.substring(a, t.start());
-        if (before.matches(".*(?:要|要求|持续|不断|加强|切实|进一步|计划|谋划|拟|预计|争取|通过|可在|每年).*")) {
-            return true;
-        }
-        String after = text.substring(t.end(), Math.min(text.length(), t.end() + 3));
-        return after.matches("^(?:后|以来|之后|期间|以后).*");
     }
 
     /** Where the sentence's own words start: after a byline such as 本报讯（记者 王某） or 本报威海讯. */
@@ -121,7 +127,8 @@ public final class EventRelater {
             }
             if (d.span().start() < t.start()) {
                 before = d;
-            } else if (after == null) {
+            } else if (after == null && !text.substring(t.end(), d.span().start()).matches("(?s).*[，,；;。].*")) {
+                // a date after the trigger belongs to it only within its clause (…启动了调查，据媒体25日报道)
                 after = d;
             }
         }
@@ -230,6 +237,10 @@ public final class EventRelater {
     }
 
     private static Optional<PlaceMention> place(String text, Span s, EventClassifier.Trigger t, List<Mention> entities) {
+        Optional<PlaceMention> venue = EventVenueReader.venue(text, s);
+        if (venue.isPresent()) {
+            return venue;
+        }
         PlaceMention marked = null;
         PlaceMention first = null;
         for (Mention m : entities) {
@@ -249,6 +260,39 @@ public final class EventRelater {
             }
         }
         return Optional.ofNullable(marked != null ? marked : first);
+    }
+
+    private Optional<EventClassifier.Trigger> secondTrigger(String text, int from, Span s, EventClassifier.Trigger t,
+                                                           List<DateMention> dates, Optional<Integer> year) {
+        int at = t.end();
+        while (at < s.end() && "，,；;。".indexOf(text.charAt(at)) < 0) {
+            at++;
+        }
+        while (at < s.end()) {
+            Optional<EventClassifier.Trigger> next = classifier.first(text, at, s.end());
+            if (next.isEmpty()) {
+                return Optional.empty();
+            }
+            EventClassifier.Trigger t2 = next.get();
+            int clause = EventTelling.clauseStart(text, from, t2.start());
+            String lead = text.substring(clause, t2.start());
+            if (t2.type() != t.type() && lead.matches("^(?:并|同时|随后|还|并在|并举行|并为|共同|一同|双方还|此外).*")
+                    && EventTelling.tells(text, from, s, t2, dates, year)) {
+                return next;
+            }
+            at = t2.end();
+        }
+        return Optional.empty();
+    }
+
+    private static String clauseLabel(String text, int from, Span s, EventClassifier.Trigger t) {
+        int a = EventTelling.clauseStart(text, from, t.start());
+        int b = t.end();
+        while (b < s.end() && "，,；;。！？".indexOf(text.charAt(b)) < 0) {
+            b++;
+        }
+        String clause = text.substring(a, b).replaceAll("\\s+", "").replaceFirst("^(?:并|同时|随后|还|此外)", "");
+        return clause.length() > MAX_LABEL ? clause.substring(0, MAX_LABEL) : clause;
     }
 
     /** The headline when it tells this event (the article's first of that type), else the trigger's clause. */

@@ -38,6 +38,17 @@ class DateRecognizerTest {
             "5月9日，座谈会召开。|null|null|5月9日|--05-09|null",
             "１１月２７日，推进会召开。|2023-11-28|null|１１月２７日|2023-11-27|null",
             "27日，区长到企业走访。|2023-11-28|null|27日|2023-11-27|null",
+            "十一月二十七日，东营区召开推进会。|2023-11-29|null|十一月二十七日|2023-11-27|null",
+            "二〇二三年十二月三十一日，年终盘点会召开。|null|null|二〇二三年十二月三十一日|2023-12-31|null",
+            "十月十日至十二日，博览会在潍坊举办。|2024-10-13|null|十月十日至十二日|2024-10-10|2024-10-12",
+            "本月27日，农机展在寿光开幕。|2024-06-03|null|本月27日|2024-06-27|null",
+            "今天（10月13日），省人大常委会召开会议。|2023-10-13|null|10月13日|2023-10-13|null",
+            "今天上午，全市安全生产会议召开。|2023-10-13|null|今天|2023-10-13|null",
+            "昨天，柳溪大桥合龙。|2024-03-01|null|昨天|2024-02-29|null",
+            "昨晚，文化节在滨河广场开幕。|2024-01-01|null|昨晚|2023-12-31|null",
+            "明天，第二届茶博会将在青川开幕。|2023-10-13|null|明天|2023-10-14|null",
+            "9月23日晚8时，音乐节开幕。|2023-09-25|null|9月23日|2023-09-23|null",
+            "12月30日至1月2日，冰雪节在五莲举办。|2024-12-20|null|12月30日至1月2日|2024-12-30|2025-01-02",
     })
     void resolvesEveryForm(String sentence, String published, String yearHint, String surface, String date, String until) {
         Article a = article(sentence, published == null ? null : LocalDate.parse(published),
@@ -68,8 +79,21 @@ class DateRecognizerTest {
 
     @ParameterizedTest
     @CsvSource({"日前，市场监管局下发通知。", "近日，区里召开会议。", "近期，项目进展顺利。", "前不久，基地建成投用。",
-            "今年以来，全区完成投资。", "3日内办结，5号厂房投产，第15日起执行。"})
+            "今年以来，全区完成投资。", "3日内办结，5号厂房投产，第15日起执行。", "近年来，全区新建了一批公园。",
+            "连日来，各地掀起秋收热潮。"})
     void vagueTimesAndCountsGiveNoDate(String sentence) {
         assertTrue(dates.recognize(sentence, DateReference.ofDate(LocalDate.of(2023, 11, 29))).isEmpty());
+        assertTrue(dates.recognize(article(sentence, LocalDate.of(2023, 11, 29), null)).isEmpty());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"今天的青川，处处生机勃勃。", "今日头条发布了一份报告。", "今年，全区新开工项目32个。"})
+    void relativeWordsThatNameNoDayGiveNone(String sentence) {
+        assertTrue(dates.recognize(article(sentence, LocalDate.of(2023, 11, 29), null)).isEmpty());
+    }
+
+    @org.junit.jupiter.api.Test
+    void relativeDaysNeedAPublicationDate() {
+        assertTrue(dates.recognize(article("昨天，柳溪大桥合龙。", null, 2024)).isEmpty());
     }
 }
