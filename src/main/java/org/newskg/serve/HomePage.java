@@ -17,7 +17,7 @@ public final class HomePage extends ReadOnlyServlet {
     public static final String PATH_SPEC = "";
     private static final String COUNTS = "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?g { ?s a ?c } } GROUP BY ?c ORDER BY DESC(?n)";
     private static final String EXAMPLES = "PREFIX nkg: <" + Vocab.NKG + "> SELECT ?s WHERE { GRAPH ?g { ?s a nkg:Person } } LIMIT 5";
-    private static final List<String[]> QUERIES = List.of(
+    private static final List<String[]> QUERIES = List.<String[]>of(
             new String[] {"全文检索 Full-text search", """
                     PREFIX text: <http://jena.apache.org/text#>
                     PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
