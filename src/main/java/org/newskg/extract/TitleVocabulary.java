@@ -12,9 +12,12 @@ final class TitleVocabulary {
     private static final Pattern HEAD_OF_GOVERNMENT = Pattern.compile("(常务)?(副)?(代)?(市长|县长|区长|省长|镇长|乡长|州长)");
 
     private final PeopleLexicon lex;
+    /** The longest bare title: a title ends in one of the vocabulary's, no longer than this. */
+    private final int longestBareTitle;
 
     TitleVocabulary(PeopleLexicon lex) {
         this.lex = lex;
+        this.longestBareTitle = lex.titles.stream().mapToInt(String::length).max().orElse(0);
     }
 
     /** A post's title, possibly modified (党组书记, 常务副市长). */
@@ -22,8 +25,20 @@ final class TitleVocabulary {
         if (lex.titles.contains(s)) {
             return true;
         }
+        if (!endsWithBareTitle(s)) {
+            return false; // most strings tried end in no title: no need to peel modifiers off them
+        }
         for (String m : lex.titleModifiers) {
             if (s.length() > m.length() && s.startsWith(m) && isTitle(s.substring(m.length()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean endsWithBareTitle(String s) {
+        for (int k = Math.min(longestBareTitle, s.length() - 1); k >= 1; k--) {
+            if (lex.titles.contains(s.substring(s.length() - k))) {
                 return true;
             }
         }
@@ -34,14 +49,33 @@ final class TitleVocabulary {
         return lex.occupations.contains(s);
     }
 
-    /** Length of the longest post title that ends at {@code end}, 0 when none. */
+    /**
+     * Length of the longest post title that ends at {@code end}, 0 when none: a bare title
+     * ending there, then modifiers in front of it as far as they go (read leftwards, so no
+     * substring is tried that ends in no title).
+     */
     int postEndingAt(String text, int end) {
-        for (int len = Math.min(MAX_LENGTH, end); len >= 2; len--) {
-            if (isTitle(text.substring(end - len, end))) {
-                return len;
+        int earliest = end;
+        java.util.ArrayDeque<Integer> starts = new java.util.ArrayDeque<>();
+        for (int k = Math.min(longestBareTitle, end); k >= 1; k--) {
+            if (lex.titles.contains(text.substring(end - k, end))) {
+                starts.add(end - k);
             }
         }
-        return 0;
+        java.util.Set<Integer> seen = new java.util.HashSet<>(starts);
+        while (!starts.isEmpty()) {
+            int start = starts.poll();
+            if (end - start >= 2 && end - start <= MAX_LENGTH) {
+                earliest = Math.min(earliest, start);
+            }
+            for (String m : lex.titleModifiers) {
+                int before = start - m.length();
+                if (before >= 0 && end - before <= MAX_LENGTH && text.startsWith(m, before) && seen.add(before)) {
+                    starts.add(before);
+                }
+            }
+        }
+        return end - earliest;
     }
 
     /** Length of the longest title or occupation that ends at {@code end}, 0 when none. */
