@@ -57,6 +57,9 @@ public final class BuildRunner {
     private final JsonLinesReader jsonLines = new JsonLinesReader();
     private final Optional<LocalDate> defaultDate;
     private final Progress progress;
+    private int filesDone;
+    /** Articles extracted so far, counted by the workers, for the progress bar. */
+    private final java.util.concurrent.atomic.AtomicInteger extracted = new java.util.concurrent.atomic.AtomicInteger();
     private final int threads;
 
     public BuildRunner(GraphStore store, ArticleGraphs articleGraphs, Optional<LocalDate> defaultDate,
@@ -83,7 +86,6 @@ public final class BuildRunner {
             return t;
         });
         Deque<Future<Unit>> inFlight = new ArrayDeque<>();
-        int filesDone = 0;
         try {
             for (Path file : listing.files()) {
                 if (isJsonLines(file)) {
@@ -92,8 +94,10 @@ public final class BuildRunner {
                     inFlight.add(workers.submit(() -> readPage(file)));
                     drain(inFlight, threads * 4, batch, problems);
                 }
-                filesDone++;
-                progress.update(filesDone, batch.articles);
+                if (isJsonLines(file)) {
+                    filesDone++; // a page file counts as done when its unit is drained
+                    progress.update(filesDone, extracted.get());
+                }
             }
             drain(inFlight, 0, batch, problems);
             batch.flush();
@@ -106,6 +110,9 @@ public final class BuildRunner {
                 bulk.close();
             }
             progress.finish();
+        }
+        if (bulk != null) {
+            store.reindexText(); // the bulk loader writes past the full-text index
         }
         return new Report(listing.files().size(), batch.articles, before, store.countQuads(),
                 List.copyOf(problems), Duration.ofNanos(System.nanoTime() - started));
@@ -140,7 +147,9 @@ public final class BuildRunner {
             return new Unit(source, true, List.of(), List.of(file + ": cannot be read: " + e));
         }
         try {
-            return new Unit(source, true, articleGraphs.ofPage(page), List.of());
+            List<ArticleGraphs.Named> graphs = articleGraphs.ofPage(page);
+            extracted.addAndGet(graphs.size());
+            return new Unit(source, true, graphs, List.of());
         } catch (RuntimeException e) {
             return new Unit(source, true, List.of(), List.of(file + ": extraction failed: " + e));
         }
@@ -152,6 +161,7 @@ public final class BuildRunner {
         for (Article a : records) {
             try {
                 graphs.addAll(articleGraphs.ofArticle(a));
+                extracted.incrementAndGet();
             } catch (RuntimeException e) {
                 problems.add(source + ": record " + a.key() + ": extraction failed: " + e);
             }
@@ -173,6 +183,10 @@ public final class BuildRunner {
                 continue;
             }
             problems.addAll(unit.problems());
+            if (unit.wholeSource()) {
+                filesDone++;
+                progress.update(filesDone, extracted.get());
+            }
             // a page that could not be read keeps what the store already holds from it
             if (!unit.wholeSource() || !unit.graphs().isEmpty() || unit.problems().isEmpty()) {
                 batch.add(unit);

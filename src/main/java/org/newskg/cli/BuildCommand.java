@@ -71,13 +71,11 @@ public final class BuildCommand implements Callable<Integer> {
                 new ArticleGraphWriter(iris));
         BuildRunner.Report report = new BuildRunner(store, graphs, date, progress, threads).run(inputs);
         report.problems().forEach(p -> err.println("error: " + p));
-        long indexed = store.reindexText();
         out.printf("built %d articles from %d files in %.1f s%n", report.articles(), report.files(),
                 report.elapsed().toMillis() / 1000.0);
         out.printf("statements: %d (%+d)%n", report.statementsAfter(), report.statementsAfter() - report.statementsBefore());
         Map<String, Long> classes = store.entitiesByClass();
         classes.forEach((cls, n) -> out.printf("  %-22s %d%n", cls, n));
-        out.printf("full-text index: %d labels and texts%n", indexed);
         if (report.failed()) {
             err.printf("%d input problem(s); the rest was loaded%n", report.problems().size());
             return 1;

@@ -130,8 +130,12 @@ public final class GraphStore implements AutoCloseable {
      * Rebuilds the full-text index from the store, after a build has written past it: the
      * index is derived data, so rebuilding it whole keeps it consistent with every replacement.
      */
-    public long reindexText() {
-        return TextIndexing.reindex(textDataset());
+    public void reindexText() {
+        boolean fresh = textDataset == null && !Files.isDirectory(textIndexDirectory());
+        DatasetGraph text = textDataset();
+        if (!fresh) {
+            TextIndexing.reindex(text);
+        }
     }
 
     /** Loads the ontology from the classpath into its graph, replacing what was there. */
@@ -171,15 +175,25 @@ public final class GraphStore implements AutoCloseable {
             source.graphs().keySet().forEach(iri -> checkNotReserved(source.sourceFile(), iri));
         }
         articleGraphs.keySet().forEach(iri -> checkNotReserved("article", iri));
+        Set<String> dropped = new LinkedHashSet<>();
+        Map<String, Graph> written = new java.util.LinkedHashMap<>();
         Txn.executeWrite(dsg, () -> {
             for (SourceGraphs source : wholeSources) {
                 for (Node old : graphsFromSource(source.sourceFile())) {
                     dsg.deleteAny(old, Node.ANY, Node.ANY, Node.ANY);
+                    dropped.add(old.getURI());
                 }
                 source.graphs().forEach(this::putGraph);
+                written.putAll(source.graphs());
             }
             articleGraphs.forEach(this::putGraph);
+            written.putAll(articleGraphs);
         });
+        if (textDataset != null || Files.isDirectory(textIndexDirectory())) {
+            // the index follows the committed change: a crash in between leaves it behind only for
+            // these graphs, which the next build of the same input writes again
+            TextIndexing.replaceGraphs(textDataset(), dropped, written);
+        }
     }
 
     private static void checkNotReserved(String what, String graphIri) {

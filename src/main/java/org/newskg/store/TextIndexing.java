@@ -82,6 +82,42 @@ public final class TextIndexing {
     }
 
     /**
+     * Keeps the index in step with a write that replaced whole graphs: every entry of the
+     * {@code dropped} graphs and of the graphs being {@code written} is deleted, then the written
+     * graphs' indexed statements are added.
+     */
+    public static void replaceGraphs(DatasetGraph textDataset, java.util.Collection<String> dropped,
+                                     java.util.Map<String, org.apache.jena.graph.Graph> written) {
+        if (!(textDataset instanceof DatasetGraphText text) || !(text.getTextIndex() instanceof TextIndexLucene index)) {
+            throw new IllegalArgumentException("not a Lucene text dataset: " + textDataset.getClass().getName());
+        }
+        EntityDefinition def = index.getDocDef();
+        try {
+            org.apache.lucene.index.IndexWriter writer = index.getIndexWriter();
+            for (String g : dropped) {
+                writer.deleteDocuments(new org.apache.lucene.index.Term(def.getGraphField(), g));
+            }
+            for (String g : written.keySet()) {
+                writer.deleteDocuments(new org.apache.lucene.index.Term(def.getGraphField(), g));
+            }
+            written.forEach((g, graph) -> {
+                Node name = org.apache.jena.graph.NodeFactory.createURI(g);
+                graph.find().forEachRemaining(t -> {
+                    Entity e = TextQueryFuncs.entityFromQuad(def, Quad.create(name, t));
+                    if (e != null) {
+                        index.addEntity(e);
+                    }
+                });
+            });
+            index.prepareCommit();
+            index.commit();
+        } catch (IOException e) {
+            index.rollback();
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
      * Rebuilds the index from the store: everything in the index is dropped and every quad with an
      * indexed predicate is added again. Returns the number of values indexed.
      */
