@@ -64,6 +64,37 @@ class BuildCommandTest {
         assertEquals(2, Main.run("build", "--store", tdb.toString(), "--base", "http://example.org/other/", page.toString()));
     }
 
+    @Test
+    void theFullTextIndexFollowsAdditionsAndReplacements() throws Exception {
+        Path tdb = dir.resolve("tdb2");
+        Path first = Files.writeString(dir.resolve("first.txt"), PAGE);
+        Path second = Files.writeString(dir.resolve("second.txt"), PAGE.replace("司马骏", "东方朔"));
+        assertEquals(0, Main.run("build", "--store", tdb.toString(), first.toString()));
+        assertEquals(0, Main.run("build", "--store", tdb.toString(), second.toString()));
+        try (GraphStore store = GraphStore.open(tdb)) {
+            assertTrue(found(store, "司马"), "the first build's names are indexed");
+            assertTrue(found(store, "东方"), "an addition's names are indexed");
+        }
+        Files.writeString(first, PAGE.replace("司马骏", "慕容复"));
+        assertEquals(0, Main.run("build", "--store", tdb.toString(), first.toString()));
+        try (GraphStore store = GraphStore.open(tdb)) {
+            assertTrue(found(store, "慕容"), "a rebuilt page's new names are indexed");
+            assertTrue(!found(store, "司马"), "a rebuilt page's old names are gone from the index");
+            assertTrue(found(store, "东方"), "other pages stay indexed");
+        }
+    }
+
+    private static boolean found(GraphStore store, String word) {
+        String q = "PREFIX text: <http://jena.apache.org/text#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+                + "ASK { ?s text:query (rdfs:label \"" + word + "\") }";
+        var text = org.apache.jena.query.DatasetFactory.wrap(store.textDataset());
+        return Txn.calculateRead(text, () -> {
+            try (var exec = QueryExecutionFactory.create(q, text)) {
+                return exec.execAsk();
+            }
+        });
+    }
+
     private static boolean hasPerson(GraphStore store, String name) {
         String q = "ASK { GRAPH ?g { ?p a <https://w3id.org/newskg/ontology#Person> ; <http://www.w3.org/2000/01/rdf-schema#label> \"" + name + "\"@zh } }";
         return Txn.calculateRead(store.dataset(), () -> {
