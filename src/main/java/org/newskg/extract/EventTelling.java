@@ -35,6 +35,8 @@ final class EventTelling {
             "截至|截止|累计|共计|共有|已有|总计|[0-9]+[—\\-－～~至][0-9]+月|前[一二三]季度|上半年|今年以来|全年");
     /** A notice of a programme or a newspaper's editorial (明天出版的…将发表, 今晚…播出). */
     private static final Pattern NOTICE = Pattern.compile("播出|播发|出版的|发表社论|刊登|登载|首播");
+    /** A count inside a trigger (举办了13场主题论坛): a total, not one event. */
+    private static final Pattern COUNTED = Pattern.compile("[0-9一二三四五六七八九十百]+[场个项批次届]?(?:主题|专题)?(?:论坛|活动|会议|座谈会)");
     /** Who only look round (游客参观): no inspection. */
     private static final Pattern ONLOOKERS = Pattern.compile("游客|观众|市民|群众|参观者|前来|慕名|吸引");
     /** The reporter's source: 记者从…获悉/了解到, or 在…发布会上，X介绍. */
@@ -80,6 +82,10 @@ final class EventTelling {
             return false;
         }
         String word = text.substring(t.start(), t.end());
+        if (COUNTED.matcher(word).find() || word.matches("^(?:达成|签署|签订)的.*")
+                || clauseBefore.startsWith("自") && clauseAfter.endsWith("以来")) {
+            return false;  // 举办了13场论坛 (a total), 达成的协议 (an attribute), 自…启动…以来 (a time)
+        }
         if (word.contains("参观") && ONLOOKERS.matcher(sentence).find()) {
             return false;
         }

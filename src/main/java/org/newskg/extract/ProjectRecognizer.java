@@ -31,6 +31,11 @@ public final class ProjectRecognizer {
     private static final String PUNCT = "，。、；：！？,;:!?（）()《》“”\"'‘’【】[]—…\n\r\t ·+";
     private static final Pattern PHASE_AT_END = Pattern.compile("[一二三四五六七八九0-9]期(?:工程|项目)?$");
     private static final int MAX_NAME = 32;
+    /** Words right after a head that make it part of another word: a body, an area, a sports event. */
+    private static final Pattern NOT_A_PROJECT_AFTER = Pattern.compile(
+            "^(?:大学|处|办公室|人才|教育|区|资本金|小项|[^，。；]{0,8}?(?:金牌|银牌|铜牌|冠军|决赛|比赛|赛场|场地))");
+    /** Between 等 and 项目, words saying the items are fields, games or crafts rather than projects. */
+    private static final Pattern NOT_PROJECT_LIST = Pattern.compile("的|领域|非遗|互动|体验|比赛|赛事|活动|课程");
 
     private final Map<String, Boolean> heads = new LinkedHashMap<>();   // head -> needs a build cue
     private final Pattern headPattern;
@@ -100,6 +105,13 @@ public final class ProjectRecognizer {
                 continue;
             }
             boolean projectNoun = tail.group(1).equals("项目") || tail.group(1).equals("工程");
+            int tailEnd = at + tail.end();
+            if (NOT_PROJECT_LIST.matcher(tail.group()).find()
+                    || projectNoun && NOT_A_PROJECT_AFTER.matcher(text.substring(tailEnd, Math.min(text.length(), tailEnd + 12))).find()) {
+                continue;  // 等互动项目, 等20余项非遗项目, 等项目的57个小项
+            }
+            // items without a head of their own (沾化港疏港公路) are no projects in a total (等项目4000多个)
+            boolean totalled = COUNT_AFTER.matcher(text.substring(tailEnd, Math.min(text.length(), tailEnd + 6))).find();
             int clauseStart = at;
             while (clauseStart > 0 && "，。；：！？,;:!?\n".indexOf(text.charAt(clauseStart - 1)) < 0) {
                 clauseStart--;
@@ -120,7 +132,7 @@ public final class ProjectRecognizer {
                     continue;
                 }
                 String head = endsWithHead(item);
-                if (head == null && !projectNoun) {
+                if (head == null && (!projectNoun || totalled)) {
                     continue;
                 }
                 String before = head == null ? item : item.substring(0, item.length() - head.length());
@@ -174,6 +186,9 @@ public final class ProjectRecognizer {
             }
             if (head.equals("工程") && end < text.length() && "师塑技学院".indexOf(text.charAt(m.end())) >= 0) {
                 continue;  // 工程师, 工程塑料: words of their own
+            }
+            if ((head.equals("项目") || head.equals("工程")) && NOT_A_PROJECT_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 12))).find()) {
+                continue;  // 哈尔滨工程大学, 救济工程处, 项目区, 自由泳项目金牌: a body, an area or a sport
             }
             if (insideBookTitle(text, headStart)) {
                 continue;
