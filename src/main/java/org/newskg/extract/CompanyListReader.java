@@ -117,11 +117,29 @@ final class CompanyListReader {
             int itemEnd = it[0] + item.length();
             boolean known = orgs.stream().anyMatch(o -> o.span().overlaps(new Span(it[0], Math.max(it[0] + 1, itemEnd))));
             if (known || item.length() < 3 || item.length() > 10 || !item.chars().allMatch(Chars::isHan)
-                    || !idx.isBoundary(it[0]) || !idx.isBoundary(itemEnd) || !grammar.endsLikeATrade(item)) {
+                    || !idx.isBoundary(it[0]) || !idx.isBoundary(itemEnd) || !grammar.endsLikeATrade(item)
+                    || !onlyNameWords(idx, it[0], itemEnd)) {
                 continue;
             }
             out.add(new OrgMention(new Span(it[0], it[0] + item.length()), item, OrgKind.COMPANY));
         }
+    }
+
+    /** Every word of the item can stand in a company's name (他旁边的是某某经纪 cannot). */
+    private boolean onlyNameWords(TokenIndex idx, int from, int to) {
+        for (int c = from; c < to; ) {
+            int k = idx.at(c);
+            if (k < 0) {
+                return false;
+            }
+            org.newskg.nlp.Token t = idx.token(k);
+            if ("的是在了和与及将把被从对为等".indexOf(t.word().charAt(0)) >= 0 && t.word().length() == 1
+                    || t.tag().startsWith("r") || t.tag().startsWith("f") && t.word().length() > 1) {
+                return false;
+            }
+            c = t.span().end();
+        }
+        return true;
     }
 
     private String tradePrefix(TokenIndex idx, int from, int to) {

@@ -198,6 +198,9 @@ final class OrganizationRecognizer {
         if (LEVEL_ADJECTIVE.matcher(name).find()) {
             return null; // 市级绿色工厂: a grade, not a body
         }
+        if (endsInStopWord(name)) {
+            return null; // 海南岛中东部, 武警部队: a region or the army, split by the tokens
+        }
         if (before.length() < ending.minBefore() || lex.orgStopEndings.contains(name) || name.length() < 2) {
             return null;
         }
@@ -574,6 +577,19 @@ final class OrganizationRecognizer {
             return OrgKind.OTHER;
         }
         return ending.kind();
+    }
+
+    /** A name ending in 部, 队 or 处 whose last two to four characters are an ordinary word (中东部, 部队, 地处). */
+    private boolean endsInStopWord(String name) {
+        if (name.isEmpty() || "部队处".indexOf(name.charAt(name.length() - 1)) < 0) {
+            return false;
+        }
+        for (int len = 2; len <= Math.min(4, name.length() - 1); len++) {
+            if (lex.orgStopEndings.contains(name.substring(name.length() - len))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether HanLP's core dictionary knows the word mostly as a verb. */

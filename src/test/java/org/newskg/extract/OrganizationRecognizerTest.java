@@ -63,7 +63,8 @@ class OrganizationRecognizerTest {
                         List.of("临港精工集团:Company", "南岭恒通汽配:Company", "东海安泰财险:Company")),
                 Arguments.of("银河购物中心入选省级智慧商圈试点。", List.of("银河购物中心:Company")),
                 Arguments.of("合作社提出一系列办法，以保证公司与农户共同受益。", List.of()),
-                Arguments.of("青州某贸易公司在交易市场完成交易。", List.of()));
+                Arguments.of("青州某贸易公司在交易市场完成交易。", List.of()),
+                Arguments.of("左边是东岳置业有限公司经理，他旁边的是北辰经纪策划总监。", List.of("东岳置业有限公司:Company")));
     }
 
     @ParameterizedTest

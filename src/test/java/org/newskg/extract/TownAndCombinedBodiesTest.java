@@ -59,7 +59,8 @@ class TownAndCombinedBodiesTest {
                 Arguments.of("市民间艺术团带来了精彩演出。", "市民间艺术团", true),
                 Arguments.of("队员们冒雨坚守岗位。", "队员", false),
                 Arguments.of("党员志愿服务队走进社区。", "党员志愿服务队", false),
-                Arguments.of("球队在主场取得胜利。", "球队", false));
+                Arguments.of("球队在主场取得胜利。", "球队", false),
+                Arguments.of("党员志愿服务队员们奋战在一线。", "党员志愿服务队", false));
     }
 
     @ParameterizedTest
@@ -69,12 +70,25 @@ class TownAndCombinedBodiesTest {
                 && o.span().of(text).equals(name) && o.kind() == OrgKind.OTHER), text);
     }
 
+    static Stream<Arguments> regionsAreNoBodies() {
+        return Stream.of(
+                Arguments.of("强降雨主要出现在海南岛中东部。"),
+                Arguments.of("江西地处长江中游。"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("regionsAreNoBodies")
+    void aRegionOfAPlaceIsNoBody(String text) {
+        assertTrue(Readings.orgs(text).isEmpty(), Readings.orgs(text).toString());
+    }
+
     static Stream<Arguments> known() {
         return Stream.of(
                 Arguments.of("新华社记者从世界卫生组织获悉，会议将于下月举行。", "世界卫生组织", OrgKind.OTHER),
                 Arguments.of("据中央电视台报道，亚太经合组织领导人会议闭幕。", "亚太经合组织", OrgKind.OTHER),
                 Arguments.of("据中央电视台报道，亚太经合组织领导人会议闭幕。", "中央电视台", OrgKind.MEDIA),
-                Arguments.of("新华社记者从世界卫生组织获悉，会议将于下月举行。", "新华社", OrgKind.MEDIA));
+                Arguments.of("新华社记者从世界卫生组织获悉，会议将于下月举行。", "新华社", OrgKind.MEDIA),
+                Arguments.of("据人民网报道，展会吸引了大批观众。", "人民网", OrgKind.MEDIA));
     }
 
     @ParameterizedTest
