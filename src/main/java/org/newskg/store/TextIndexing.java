@@ -117,6 +117,25 @@ public final class TextIndexing {
         }
     }
 
+    private static final int REINDEX_BATCH = 512;
+
+    private static void submit(java.util.concurrent.ExecutorService pool, java.util.concurrent.Semaphore inFlight,
+                               java.util.List<java.util.concurrent.Future<?>> done, TextIndex index,
+                               java.util.List<Entity> batch, java.util.concurrent.atomic.AtomicLong n) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        inFlight.acquireUninterruptibly();
+        done.add(pool.submit(() -> {
+            try {
+                batch.forEach(index::addEntity);
+                n.addAndGet(batch.size());
+            } finally {
+                inFlight.release();
+            }
+        }));
+    }
+
     /**
      * Rebuilds the index from the store: everything in the index is dropped and every quad with an
      * indexed predicate is added again. Returns the number of values indexed.
@@ -128,31 +147,54 @@ public final class TextIndexing {
         TextIndex index = text.getTextIndex();
         EntityDefinition def = index.getDocDef();
         DatasetGraph base = text.getBase();
-        long[] n = {0};
+        java.util.concurrent.atomic.AtomicLong n = new java.util.concurrent.atomic.AtomicLong();
+        // analysing text (SmartCN) is the cost: the store is read in one thread, and batches of
+        // values are analysed and added on every core (Lucene's IndexWriter takes documents from many threads)
+        int workers = Runtime.getRuntime().availableProcessors();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(workers);
+        java.util.concurrent.Semaphore inFlight = new java.util.concurrent.Semaphore(workers * 4);
+        java.util.List<java.util.concurrent.Future<?>> done = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
         try {
             if (index instanceof TextIndexLucene lucene) {
                 lucene.getIndexWriter().deleteAll();
             }
             Txn.executeRead(base, () -> {
+                java.util.List<Entity> batch = new java.util.ArrayList<>(REINDEX_BATCH);
                 for (String field : def.fields()) {
                     for (Node p : def.getPredicates(field)) {
                         Iterator<Quad> it = base.find(Node.ANY, Node.ANY, p, Node.ANY);
                         while (it.hasNext()) {
                             Entity e = TextQueryFuncs.entityFromQuad(def, it.next());
                             if (e != null) {
-                                index.addEntity(e);
-                                n[0]++;
+                                batch.add(e);
+                                if (batch.size() == REINDEX_BATCH) {
+                                    submit(pool, inFlight, done, index, batch, n);
+                                    batch = new java.util.ArrayList<>(REINDEX_BATCH);
+                                }
                             }
                         }
                     }
                 }
+                submit(pool, inFlight, done, index, batch, n);
             });
+            for (java.util.concurrent.Future<?> f : done) {
+                f.get();
+            }
             index.prepareCommit();
             index.commit();
         } catch (IOException e) {
             index.rollback();
             throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            index.rollback();
+            throw new IllegalStateException("reindexing interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            index.rollback();
+            throw new IllegalStateException("reindexing failed", e.getCause());
+        } finally {
+            pool.shutdownNow();
         }
-        return n[0];
+        return n.get();
     }
 }
