@@ -110,6 +110,44 @@ class EndToEndTest {
         assertTrue(row.getLiteral("n").getLong() >= 3, "宫本杲 is mentioned in several articles");
     }
 
+    private static final String GONG = "https://w3id.org/newskg/person/宫本杲";
+
+    @Test
+    void fullTextSearchFindsAPersonFromPartOfTheName() {
+        String q = """
+            PREFIX text: <http://jena.apache.org/text#>
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            SELECT (COUNT(*) AS ?n) { ?s text:query (rdfs:label "宫本") . FILTER(?s = <%s>) }""".formatted(GONG);
+        assertTrue(count(q) > 0, "宫本 finds 宫本杲");
+        String article = """
+            PREFIX text: <http://jena.apache.org/text#>
+            PREFIX schema: <http://schema.org/>
+            SELECT (COUNT(*) AS ?n) { ?a text:query (schema:text "商会") }""";
+        assertTrue(count(article) > 0, "a word of an article's text finds the article");
+    }
+
+    @Test
+    void aSeedEntityResolvesInEveryFormatAndItsPageListsItsPostsWithSources() throws Exception {
+        String path = server.url() + "person/" + URLEncoder.encode("宫本杲", StandardCharsets.UTF_8);
+        for (var lang : List.of(org.apache.jena.riot.Lang.TURTLE, org.apache.jena.riot.Lang.JSONLD,
+                org.apache.jena.riot.Lang.NTRIPLES, org.apache.jena.riot.Lang.RDFXML)) {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(path))
+                    .header("Accept", lang.getHeaderString()).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, r.statusCode(), lang.getName());
+            var g = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+            org.apache.jena.riot.RDFParser.fromString(r.body(), lang).parse(g);
+            assertTrue(g.contains(org.apache.jena.graph.NodeFactory.createURI(GONG),
+                    org.newskg.rdf.Vocab.LABEL, org.apache.jena.graph.NodeFactory.createLiteralLang("宫本杲", "zh")), lang.getName());
+        }
+        HttpResponse<String> html = http.send(HttpRequest.newBuilder(URI.create(path)).header("Accept", "text/html").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, html.statusCode());
+        String page = html.body();
+        assertTrue(page.contains("临港区党工委") && page.contains("书记"), "his post is listed");
+        assertTrue(page.contains("区党工委书记、管委会主任宫本杲"), "with the sentence it was read from");
+        assertTrue(page.contains("/article/"), "and a link to its article");
+    }
+
     @Test
     void everyExampleQueryRunsOverHttp() throws IOException {
         List<Path> files;
