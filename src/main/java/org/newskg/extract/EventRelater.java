@@ -127,7 +127,8 @@ public final class EventRelater {
             }
             if (d.span().start() < t.start()) {
                 before = d;
-            } else if (after == null && !text.substring(t.end(), d.span().start()).matches("(?s).*[，,；;。].*")) {
+            } else if (after == null && d.span().start() >= t.end()
+                    && !text.substring(t.end(), d.span().start()).matches("(?s).*[，,；;。].*")) {
                 // a date after the trigger belongs to it only within its clause (…启动了调查，据媒体25日报道)
                 after = d;
             }

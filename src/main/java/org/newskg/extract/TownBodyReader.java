@@ -98,6 +98,9 @@ final class TownBodyReader {
     }
 
     private static boolean joined(String text, int end, int nextStart) {
+        if (nextStart < end) {
+            return false; // two readings of one stretch of text, not two towns
+        }
         String between = text.substring(end, nextStart);
         return between.equals("、") || between.equals("和") || between.equals("及") || between.equals("与");
     }

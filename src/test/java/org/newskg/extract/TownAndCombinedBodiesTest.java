@@ -33,6 +33,16 @@ class TownAndCombinedBodiesTest {
         assertEquals(body, found, text);
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "在水乡乌镇，首次推出光影秀。",
+        "在古镇同里镇，游客络绎不绝。",
+        "在水乡同里，首次推出灯会。"})
+    void overlappingReadingsOfATownAreNoListOfTowns(String text) {
+        // two readings of one stretch (水乡乌镇 and 乌镇) once made the list reader cut a negative span
+        org.junit.jupiter.api.Assertions.assertDoesNotThrow(() -> Readings.read(text));
+    }
+
     static Stream<Arguments> combined() {
         return Stream.of(
                 Arguments.of("专家组会同临川市、西岭区两级农业农村局人员深入田间地头。",
