@@ -22,7 +22,7 @@ final class StoreVersion {
      * between then only makes the next request compute them again. */
     static Object of(DatasetGraph dsg) {
         DatasetGraph base = dsg;
-        while (base instanceof DatasetGraphWrapper w) {
+        while (!TDBInternal.isTDB2(base) && base instanceof DatasetGraphWrapper w) {
             base = w.getWrapped();
         }
         if (!TDBInternal.isTDB2(base)) {
