@@ -11,11 +11,14 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
 import org.newskg.rdf.Vocab;
+import org.newskg.store.GraphStore;
 
 /** The home page at {@code /} (mount at the exact path spec ""): what the dataset is, counts, search, links. */
 public final class HomePage extends ReadOnlyServlet {
     public static final String PATH_SPEC = "";
-    private static final String COUNTS = "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?g { ?s a ?c } } GROUP BY ?c ORDER BY DESC(?n)";
+    // The articles' graphs only: the ontology's own classes and the build's metadata are no content.
+    private static final String COUNTS = "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?g { ?s a ?c } "
+            + "FILTER(?g != <" + Vocab.ONTOLOGY_GRAPH + "> && ?g != <" + GraphStore.META_GRAPH + ">) } GROUP BY ?c ORDER BY DESC(?n)";
     private static final String EXAMPLES = "PREFIX nkg: <" + Vocab.NKG + "> SELECT ?s WHERE { GRAPH ?g { ?s a nkg:Person } } LIMIT 5";
     private static final List<String[]> QUERIES = List.<String[]>of(
             new String[] {"全文检索 Full-text search", """
@@ -28,6 +31,8 @@ public final class HomePage extends ReadOnlyServlet {
 
     private final DatasetGraph dsg;
     private final LocalLinks links;
+    /** The counts and examples, recomputed only after the store changes (counting reads the whole store). */
+    private final PerVersion<String> contents = new PerVersion<>();
 
     public HomePage(Dataset dataset, String base) {
         this.dsg = dataset.asDatasetGraph();
@@ -45,19 +50,8 @@ public final class HomePage extends ReadOnlyServlet {
                 .append("projects and events reported in Chinese regional newspapers. Every fact links to the article and ")
                 .append("the sentence it was read from. Resource IRIs live under <code>").append(Html.esc(links.base()))
                 .append("</code> and resolve on this server.</p>").append(Html.searchForm(""));
-        Txn.executeRead(dsg, () -> {
-            GraphLookup look = new GraphLookup(dsg);
-            b.append("<h2>内容 Contents</h2><table id=\"counts\"><tr><th>类 Class</th><th>数量 Count</th></tr>");
-            for (Binding row : rows(COUNTS)) {
-                b.append("<tr><td>").append(new HtmlRenderer(look, links).link(row.get("c"))).append("</td><td>")
-                        .append(Html.esc(row.get("n").getLiteralLexicalForm())).append("</td></tr>");
-            }
-            b.append("</table><h2>示例 Examples</h2><ul id=\"examples\">");
-            for (Binding row : rows(EXAMPLES)) {
-                b.append("<li>").append(new HtmlRenderer(look, links).link(row.get("s"))).append("</li>");
-            }
-            b.append("</ul>");
-        });
+        Object version = StoreVersion.of(dsg);
+        b.append(contents.get(version, () -> Txn.calculateRead(dsg, this::contents)));
         b.append("<h2>查询 Query</h2><ul><li><a href=\"/ui/#/dataset/newskg/query\">SPARQL query page</a> (the Fuseki UI) (endpoint <code>/newskg/sparql</code>)</li>")
                 .append("<li><a href=\"").append(VoidDescription.PATH).append("\">VoID dataset description</a></li>")
                 .append("<li><a href=\"").append(ServiceDescription.PATH).append("\">SPARQL service description</a></li>")
@@ -73,6 +67,23 @@ public final class HomePage extends ReadOnlyServlet {
                     .append(Html.esc(LocalLinks.encodeParam(q[1]))).append("\">Run (JSON results)</a></p>");
         }
         sendHtml(resp, 200, Html.page("newskg", b.toString()));
+    }
+
+    /** The counts table and the example links; the caller holds a read transaction. */
+    private String contents() {
+        StringBuilder b = new StringBuilder();
+        GraphLookup look = new GraphLookup(dsg);
+        b.append("<h2>内容 Contents</h2><table id=\"counts\"><tr><th>类 Class</th><th>数量 Count</th></tr>");
+        for (Binding row : rows(COUNTS)) {
+            b.append("<tr><td>").append(new HtmlRenderer(look, links).link(row.get("c"))).append("</td><td>")
+                    .append(Html.esc(row.get("n").getLiteralLexicalForm())).append("</td></tr>");
+        }
+        b.append("</table><h2>示例 Examples</h2><ul id=\"examples\">");
+        for (Binding row : rows(EXAMPLES)) {
+            b.append("<li>").append(new HtmlRenderer(look, links).link(row.get("s"))).append("</li>");
+        }
+        b.append("</ul>");
+        return b.toString();
     }
 
     private List<Binding> rows(String query) {

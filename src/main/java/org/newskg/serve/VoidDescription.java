@@ -33,6 +33,12 @@ public final class VoidDescription extends ReadOnlyServlet {
 
     private final DatasetGraph dsg;
     private final LocalLinks links;
+    /** The counts, recomputed only after the store changes: each one reads the whole store. */
+    private final PerVersion<Figures> figures = new PerVersion<>();
+
+    /** What the description counts and samples from the store. */
+    private record Figures(long triples, long graphs, List<Binding> classes, List<Binding> properties, List<Binding> examples) {
+    }
 
     public VoidDescription(Dataset dataset, String base) {
         this.dsg = dataset.asDatasetGraph();
@@ -46,7 +52,8 @@ public final class VoidDescription extends ReadOnlyServlet {
         if (f == null) {
             f = ContentNegotiation.Format.TURTLE;
         }
-        Graph g = Txn.calculateRead(dsg, () -> describe(origin(req)));
+        Object version = StoreVersion.of(dsg);
+        Graph g = Txn.calculateRead(dsg, () -> describe(origin(req), version));
         if (f == ContentNegotiation.Format.HTML) {
             // The description as Turtle inside a page, so a person sees the same statements.
             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
@@ -67,6 +74,11 @@ public final class VoidDescription extends ReadOnlyServlet {
 
     /** Builds the description; the caller holds a read transaction. */
     public Graph describe(String origin) {
+        return describe(origin, StoreVersion.of(dsg));
+    }
+
+    private Graph describe(String origin, Object version) {
+        Figures f = figures.get(version, () -> new Figures(single(TRIPLES), countGraphs(), rows(CLASSES), rows(PROPERTIES), rows(EXAMPLES)));
         Graph g = GraphFactory.createDefaultGraph();
         Node ds = datasetNode();
         g.add(Triple.create(ds, Vocab.TYPE, v("Dataset")));
@@ -77,23 +89,23 @@ public final class VoidDescription extends ReadOnlyServlet {
         g.add(Triple.create(ds, v("sparqlEndpoint"), NodeFactory.createURI(origin + "/newskg/sparql")));
         g.add(Triple.create(ds, v("dataDump"), NodeFactory.createURI(origin + DumpServlet.PATH)));
         g.add(Triple.create(ds, v("vocabulary"), NodeFactory.createURI(Vocab.NKG)));
-        g.add(Triple.create(ds, v("triples"), integer(single(TRIPLES))));
-        g.add(Triple.create(ds, v("graphs"), integer(countGraphs())));
+        g.add(Triple.create(ds, v("triples"), integer(f.triples())));
+        g.add(Triple.create(ds, v("graphs"), integer(f.graphs())));
         int i = 0;
-        for (Binding row : rows(CLASSES)) {
+        for (Binding row : f.classes()) {
             Node part = NodeFactory.createURI(ds.getURI() + "-class-" + (i++));
             g.add(Triple.create(ds, v("classPartition"), part));
             g.add(Triple.create(part, v("class"), row.get("c")));
             g.add(Triple.create(part, v("entities"), row.get("n")));
         }
         i = 0;
-        for (Binding row : rows(PROPERTIES)) {
+        for (Binding row : f.properties()) {
             Node part = NodeFactory.createURI(ds.getURI() + "-property-" + (i++));
             g.add(Triple.create(ds, v("propertyPartition"), part));
             g.add(Triple.create(part, v("property"), row.get("p")));
             g.add(Triple.create(part, v("triples"), row.get("n")));
         }
-        for (Binding row : rows(EXAMPLES)) {
+        for (Binding row : f.examples()) {
             g.add(Triple.create(ds, v("exampleResource"), row.get("s")));
         }
         return g;

@@ -207,6 +207,9 @@ class NewskgServerTest {
         assertTrue(html.contains("/ui/#/dataset/newskg/query"));
         assertTrue(html.contains("/newskg/sparql"));
         assertTrue(html.matches("(?s).*<table id=\"counts\">.*Person.*</td><td>4</td>.*"), html);
+        String counts = html.substring(html.indexOf("<table id=\"counts\">"), html.indexOf("</table>", html.indexOf("<table id=\"counts\">")));
+        assertFalse(counts.contains("owl#") || counts.contains("owl:"), "the ontology's own classes are no content: " + counts);
+        assertEquals(html, get(server.url(), "text/html").body(), "a second request shows the same page");
         assertTrue(html.contains("https://w3id.org/newskg/"));
         assertTrue(html.contains("Who holds which posts in a given body?"), "example queries listed");
     }
