@@ -115,15 +115,32 @@ public final class GraphStore implements AutoCloseable {
      */
     public synchronized DatasetGraph textDataset() {
         if (textDataset == null) {
-            boolean fresh = !Files.isDirectory(textIndexDirectory());
+            boolean fresh = !Files.isDirectory(textIndexDirectory()) || Files.exists(staleMarker());
             dsg.getContext().set(org.apache.jena.tdb2.TDB2.symUnionDefaultGraph, true);
             textDataset = TextIndexing.wrap(dsg, textIndexDirectory());
             textDataset.getContext().set(org.apache.jena.tdb2.TDB2.symUnionDefaultGraph, true);
             if (fresh) {
                 TextIndexing.reindex(textDataset);
+                try {
+                    Files.deleteIfExists(staleMarker());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
             }
         }
         return textDataset;
+    }
+
+    private Path staleMarker() {
+        return directory.resolve("text-index.stale");
+    }
+
+    private void markTextIndexStale() {
+        try {
+            Files.writeString(staleMarker(), "rebuild the full-text index\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
@@ -192,7 +209,13 @@ public final class GraphStore implements AutoCloseable {
         if (textDataset != null || Files.isDirectory(textIndexDirectory())) {
             // the index follows the committed change: a crash in between leaves it behind only for
             // these graphs, which the next build of the same input writes again
-            TextIndexing.replaceGraphs(textDataset(), dropped, written);
+            try {
+                TextIndexing.replaceGraphs(textDataset(), dropped, written);
+            } catch (RuntimeException e) {
+                // the store is right; the index is derived data, rebuilt whole when next opened
+                markTextIndexStale();
+                System.err.println("warning: full-text index not updated (" + e + "); it is rebuilt when the store is next opened");
+            }
         }
     }
 

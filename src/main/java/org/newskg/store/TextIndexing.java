@@ -84,7 +84,8 @@ public final class TextIndexing {
     /**
      * Keeps the index in step with a write that replaced whole graphs: every entry of the
      * {@code dropped} graphs and of the graphs being {@code written} is deleted, then the written
-     * graphs' indexed statements are added.
+     * graphs' indexed statements are added. Runs as a write transaction of the text dataset, which
+     * commits the index with it and keeps it apart from the readers of a running server.
      */
     public static void replaceGraphs(DatasetGraph textDataset, java.util.Collection<String> dropped,
                                      java.util.Map<String, org.apache.jena.graph.Graph> written) {
@@ -92,13 +93,17 @@ public final class TextIndexing {
             throw new IllegalArgumentException("not a Lucene text dataset: " + textDataset.getClass().getName());
         }
         EntityDefinition def = index.getDocDef();
-        try {
-            org.apache.lucene.index.IndexWriter writer = index.getIndexWriter();
-            for (String g : dropped) {
-                writer.deleteDocuments(new org.apache.lucene.index.Term(def.getGraphField(), g));
-            }
-            for (String g : written.keySet()) {
-                writer.deleteDocuments(new org.apache.lucene.index.Term(def.getGraphField(), g));
+        Txn.executeWrite(textDataset, () -> {
+            try {
+                org.apache.lucene.index.IndexWriter writer = index.getIndexWriter();
+                for (String g : dropped) {
+                    writer.deleteDocuments(new org.apache.lucene.index.Term(def.getGraphField(), g));
+                }
+                for (String g : written.keySet()) {
+                    writer.deleteDocuments(new org.apache.lucene.index.Term(def.getGraphField(), g));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
             written.forEach((g, graph) -> {
                 Node name = org.apache.jena.graph.NodeFactory.createURI(g);
@@ -109,12 +114,7 @@ public final class TextIndexing {
                     }
                 });
             });
-            index.prepareCommit();
-            index.commit();
-        } catch (IOException e) {
-            index.rollback();
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 
     private static final int REINDEX_BATCH = 512;
