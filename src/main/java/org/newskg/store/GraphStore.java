@@ -63,6 +63,7 @@ public final class GraphStore implements AutoCloseable {
     private final Path directory;
     private volatile DatasetGraph dsg;
     private DatasetGraph textDataset;
+    private org.apache.jena.query.text.TextIndex textIndex;
 
     private GraphStore(Path directory, DatasetGraph dsg) {
         this.directory = directory;
@@ -117,10 +118,14 @@ public final class GraphStore implements AutoCloseable {
         if (textDataset == null) {
             boolean fresh = !Files.isDirectory(textIndexDirectory()) || Files.exists(staleMarker());
             dsg.getContext().set(org.apache.jena.tdb2.TDB2.symUnionDefaultGraph, true);
-            textDataset = TextIndexing.wrap(dsg, textIndexDirectory());
-            textDataset.getContext().set(org.apache.jena.tdb2.TDB2.symUnionDefaultGraph, true);
+            // the index stands beside the store, found by text:query through the dataset's context,
+            // not wrapped around it: a wrapped index joins every TDB2 transaction, and a server's
+            // finished reads would roll back a writer's pending index entries
+            textIndex = TextIndexing.openIndex(textIndexDirectory());
+            dsg.getContext().set(org.apache.jena.query.text.TextQuery.textIndex, textIndex);
+            textDataset = dsg;
             if (fresh) {
-                TextIndexing.reindex(textDataset);
+                TextIndexing.reindex(dsg, textIndex);
                 try {
                     Files.deleteIfExists(staleMarker());
                 } catch (IOException e) {
@@ -149,9 +154,9 @@ public final class GraphStore implements AutoCloseable {
      */
     public void reindexText() {
         boolean fresh = textDataset == null && !Files.isDirectory(textIndexDirectory());
-        DatasetGraph text = textDataset();
+        textDataset();
         if (!fresh) {
-            TextIndexing.reindex(text);
+            TextIndexing.reindex(dsg, textIndex);
         }
     }
 
@@ -210,7 +215,8 @@ public final class GraphStore implements AutoCloseable {
             // the index follows the committed change: a crash in between leaves it behind only for
             // these graphs, which the next build of the same input writes again
             try {
-                TextIndexing.replaceGraphs(textDataset(), dropped, written);
+                textDataset();
+                TextIndexing.replaceGraphs(textIndex, dropped, written);
             } catch (RuntimeException e) {
                 // the store is right; the index is derived data, rebuilt whole when next opened
                 markTextIndexStale();
@@ -399,8 +405,9 @@ public final class GraphStore implements AutoCloseable {
     /** Releases the database so that another store object (or process) can open the directory. */
     @Override
     public synchronized void close() {
-        if (textDataset instanceof org.apache.jena.query.text.DatasetGraphText text) {
-            text.getTextIndex().close();
+        if (textIndex != null) {
+            textIndex.close();
+            textIndex = null;
             textDataset = null;
         }
         TDBInternal.expel(dsg);

@@ -87,23 +87,19 @@ public final class TextIndexing {
      * graphs' indexed statements are added. Runs as a write transaction of the text dataset, which
      * commits the index with it and keeps it apart from the readers of a running server.
      */
-    public static void replaceGraphs(DatasetGraph textDataset, java.util.Collection<String> dropped,
-                                     java.util.Map<String, org.apache.jena.graph.Graph> written) {
-        if (!(textDataset instanceof DatasetGraphText text) || !(text.getTextIndex() instanceof TextIndexLucene index)) {
-            throw new IllegalArgumentException("not a Lucene text dataset: " + textDataset.getClass().getName());
+    public static synchronized void replaceGraphs(TextIndex textIndex, java.util.Collection<String> dropped,
+                                                  java.util.Map<String, org.apache.jena.graph.Graph> written) {
+        if (!(textIndex instanceof TextIndexLucene index)) {
+            throw new IllegalArgumentException("not a Lucene index: " + textIndex.getClass().getName());
         }
         EntityDefinition def = index.getDocDef();
-        Txn.executeWrite(textDataset, () -> {
-            try {
-                org.apache.lucene.index.IndexWriter writer = index.getIndexWriter();
-                for (String g : dropped) {
-                    writer.deleteDocuments(new org.apache.lucene.index.Term(def.getGraphField(), g));
-                }
-                for (String g : written.keySet()) {
-                    writer.deleteDocuments(new org.apache.lucene.index.Term(def.getGraphField(), g));
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+        try {
+            org.apache.lucene.index.IndexWriter writer = index.getIndexWriter();
+            for (String g : dropped) {
+                writer.deleteDocuments(new org.apache.lucene.index.Term(def.getGraphField(), g));
+            }
+            for (String g : written.keySet()) {
+                writer.deleteDocuments(new org.apache.lucene.index.Term(def.getGraphField(), g));
             }
             written.forEach((g, graph) -> {
                 Node name = org.apache.jena.graph.NodeFactory.createURI(g);
@@ -114,7 +110,25 @@ public final class TextIndexing {
                     }
                 });
             });
-        });
+            index.prepareCommit();
+            index.commit();
+        } catch (IOException e) {
+            index.rollback();
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Opens (or creates) the Lucene index in {@code indexDir}, standing on its own. */
+    public static TextIndex openIndex(Path indexDir) {
+        try {
+            Files.createDirectories(indexDir);
+            TextIndexConfig config = new TextIndexConfig(entityDefinition());
+            config.setAnalyzer(new CJKAnalyzer());
+            config.setValueStored(true);
+            return TextDatasetFactory.createLuceneIndex(FSDirectory.open(indexDir), config);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static final int REINDEX_BATCH = 512;
@@ -144,9 +158,12 @@ public final class TextIndexing {
         if (!(textDataset instanceof DatasetGraphText text)) {
             throw new IllegalArgumentException("not a text dataset: " + textDataset.getClass().getName());
         }
-        TextIndex index = text.getTextIndex();
+        return reindex(text.getBase(), text.getTextIndex());
+    }
+
+    /** Rebuilds {@code index} from the statements of {@code base}. Returns the number of values indexed. */
+    public static synchronized long reindex(DatasetGraph base, TextIndex index) {
         EntityDefinition def = index.getDocDef();
-        DatasetGraph base = text.getBase();
         java.util.concurrent.atomic.AtomicLong n = new java.util.concurrent.atomic.AtomicLong();
         // analysing text (SmartCN) is the cost: the store is read in one thread, and batches of
         // values are analysed and added on every core (Lucene's IndexWriter takes documents from many threads)
