@@ -12,7 +12,6 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.newskg.extract.ArticleFacts;
-import org.newskg.extract.DateMention;
 import org.newskg.extract.EventFact;
 import org.newskg.extract.Membership;
 import org.newskg.extract.Participation;

@@ -70,17 +70,11 @@ public final class EntityResolver {
         Map<Mention, String> iriOf = new LinkedHashMap<>();
         Map<String, Entity> entities = new LinkedHashMap<>();
         for (Mention m : facts.mentions()) {
-            Entity e = entityFor(m, article.text(), region, fullCompanies);
-            if (e != null) {
-                iriOf.put(m, e.iri());
-                entities.merge(e.iri(), e, (a, b) -> a.withAltLabels(b.altLabels()));
-            }
+            addIfMissing(m, article, region, fullCompanies, iriOf, entities);
         }
         // mentions that only facts hold (an organisation carried across a title chain) resolve too
         facts.memberships().forEach(ms -> {
-            for (Mention m : List.of(ms.person())) {
-                addIfMissing(m, article, region, fullCompanies, iriOf, entities);
-            }
+            addIfMissing(ms.person(), article, region, fullCompanies, iriOf, entities);
             ms.organization().ifPresent(o -> addIfMissing(o, article, region, fullCompanies, iriOf, entities));
         });
         facts.events().forEach(ev -> {

@@ -47,7 +47,7 @@ public final class GraphStore implements AutoCloseable {
     /** A small graph of facts about the store itself (the base IRI it was built with). */
     public static final String META_GRAPH = "https://w3id.org/newskg/meta";
     /** The base IRI entities are minted under unless a build says otherwise. */
-    public static final String DEFAULT_BASE = "https://w3id.org/newskg/";
+    public static final String DEFAULT_BASE = org.newskg.resolve.Iris.DEFAULT_BASE;
 
     static final String ONTOLOGY_RESOURCE = "ontology/newskg.ttl";
     static final String SHAPES_RESOURCE = "ontology/shapes.ttl";

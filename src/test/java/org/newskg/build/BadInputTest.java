@@ -48,15 +48,7 @@ class BadInputTest {
         PrintStream oldErr = System.err;
         try {
             System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            String[] args = new String[4 + inputs.length];
-            args[0] = "build";
-            args[1] = "--store";
-            args[2] = store.toString();
-            args[3] = "--date=2024-06-01";
-            for (int i = 0; i < inputs.length; i++) {
-                args[4 + i] = inputs[i].toString();
-            }
-            return new Run(Main.run(args), err.toString(StandardCharsets.UTF_8));
+            return new Run(Main.run(GeneratedPages.buildArgs(store, inputs)), err.toString(StandardCharsets.UTF_8));
         } finally {
             System.setErr(oldErr);
         }

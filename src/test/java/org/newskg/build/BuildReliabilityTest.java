@@ -27,15 +27,7 @@ class BuildReliabilityTest {
     Path dir;
 
     private static int build(Path store, Path... inputs) {
-        String[] args = new String[4 + inputs.length];
-        args[0] = "build";
-        args[1] = "--store";
-        args[2] = store.toString();
-        args[3] = "--date=2024-06-01";
-        for (int i = 0; i < inputs.length; i++) {
-            args[4 + i] = inputs[i].toString();
-        }
-        return Main.run(args);
+        return Main.run(GeneratedPages.buildArgs(store, inputs));
     }
 
     @Test

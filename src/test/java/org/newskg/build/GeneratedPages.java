@@ -16,6 +16,19 @@ import java.util.Random;
  */
 final class GeneratedPages {
 
+    /** The command line of a build of {@code inputs} into {@code store}, dated where pages state no date. */
+    static String[] buildArgs(java.nio.file.Path store, java.nio.file.Path... inputs) {
+        String[] args = new String[4 + inputs.length];
+        args[0] = "build";
+        args[1] = "--store";
+        args[2] = store.toString();
+        args[3] = "--date=2024-06-01";
+        for (int i = 0; i < inputs.length; i++) {
+            args[4 + i] = inputs[i].toString();
+        }
+        return args;
+    }
+
     private static final String SURNAMES = "王李张刘陈杨黄吴徐孙胡朱高林何郭罗梁宋郑谢韩唐冯董萧程曹袁邓许傅沈曾彭吕";
     private static final String GIVEN = "志建国明海文立新伟晓春华军平东玉成德永辉宏振云鹏涛斌瑞峰";
     private static final String[] DISTRICTS = {"青石区", "白沙区", "云台区", "北塘区", "西岭区"};
