@@ -23,7 +23,7 @@ final class NameReader {
             "还", "又", "亲自", "带领", "率领", "会同", "一起", "共同", "分别", "先后", "上榜", "获得", "荣获", "入选",
             "被", "从", "向", "以", "任", "担任", "兼任", "通报", "汇报", "解读", "答", "回答", "出任", "当选", "获",
             "接受", "签署", "签约", "颁发", "颁奖", "揭牌", "启动", "提出", "主讲", "授课", "作报告", "则", "已", "曾",
-            "正", "便", "却", "所", "个人", "本人", "家", "夫妇", "老师", "教授", "书记", "表", "摄", "致");
+            "正", "便", "却", "所", "个人", "本人", "家", "夫妇", "老师", "教授", "书记", "表", "摄", "致", "小姐");
     /** Single characters that end a name rather than belong to it when a shorter reading also fits. */
     private static final String FUNCTION_CHARS = "等在和与及是的了也都就还又对将为向到说率赴来从被以致";
     private static final Set<String> COMMON_TAGS = Set.of("n", "v", "vn", "vi", "a", "ad", "d", "t", "m", "f", "s", "p",
@@ -120,7 +120,7 @@ final class NameReader {
             ".(总|董|局|老|工|某|姐|哥|师傅|书记|主任|博士|硕士|同学|律师|记者|处|科|部长|局长|厅长|市长|县长|区长|镇长|院长|校长|经理|老师|教授|医生|大夫|先生|女士|小姐|阿姨|大爷|大妈|师|队|所|家|氏)");
 
     /** Tags of words that carry a sentence on (verbs, adverbs, conjunctions), never a surname's word. */
-    private static final Set<String> SENTENCE_TAGS = Set.of("v", "vn", "vi", "vd", "vf", "vx", "d", "ad", "p", "c", "cc");
+    static final Set<String> SENTENCE_TAGS = Set.of("v", "vn", "vi", "vd", "vf", "vx", "d", "ad", "p", "c", "cc");
 
     /**
      * Even after a title the reading is a piece of the sentence: it opens with a verb or adverb of two or
@@ -160,8 +160,16 @@ final class NameReader {
         return !(name.length() >= 2 && NOT_GIVEN_NAME.indexOf(name.charAt(1)) >= 0 || ADDRESS.matcher(name).matches());
     }
 
+    /** Surname characters that are also measure words (张, 元, 位): after a number they count things (37张, 5元). */
+    private static final String MEASURE_SURNAMES = "张条位名元家个支包台项双";
+    private static final String NUMERALS = "0123456789０１２３４５６７８９一二三四五六七八九十百千万亿两几数";
+
+    static boolean countedAfterNumber(String text, int p) {
+        return p > 0 && p < text.length() && NUMERALS.indexOf(text.charAt(p - 1)) >= 0 && MEASURE_SURNAMES.indexOf(text.charAt(p)) >= 0;
+    }
+
     boolean plausible(TokenIndex idx, int p, int end, String name, boolean strong) {
-        if (!plausibleShape(name)) {
+        if (!plausibleShape(name) || countedAfterNumber(idx.text, p)) {
             return false;
         }
         if (name.length() >= 2 && NOT_GIVEN_NAME.indexOf(name.charAt(1)) >= 0 || ADDRESS.matcher(name).matches()) {
@@ -181,7 +189,7 @@ final class NameReader {
         if (k >= 0) {
             Token t = idx.token(k);
             boolean common = !t.isPerson() && t.word().length() >= 2 && COMMON_TAGS.contains(t.tag())
-                    && !(strong && t.isPlace() && t.word().length() == 3 && !PLACE_ENDS.contains(t.word().substring(2)));
+                    && !(strong && t.isPlace() && !t.tag().equals("nsf") && t.word().length() == 3 && !PLACE_ENDS.contains(t.word().substring(2)));
             if (common && t.span().start() == p && t.span().end() >= end) {
                 return false; // the whole reading is one ordinary word
             }

@@ -21,7 +21,7 @@ final class PersonRecognizer {
     private static final Pattern LEADERS = Pattern.compile("(省|市|区|县|镇|乡|街道|校|院|集团|公司|部|局|委)?领导(同志)?");
     private static final Pattern BYLINE = Pattern.compile("(本报记者|特约记者|见习记者|首席记者|记者|通讯员|实习生|摄影|摄)[\\s　]*");
     private static final List<String> BEFORE_CUES = List.of("表示", "指出", "强调", "介绍", "认为", "告诉", "坦言", "透露",
-            "主持", "讲话", "致辞", "带队", "率队", "一行", "同志", "说：", "说，", "说。", "先生", "女士", "等人",
+            "主持", "讲话", "致辞", "带队", "率队", "一行", "同志", "说：", "说，", "说。", "先生", "女士", "小姐", "等人",
             "对记者", "对本报", "接受", "称，", "回忆", "坦承", "笑称", "解释", "证实", "预计", "建议", "提醒");
     private static final Pattern CREDIT = Pattern.compile("([\\p{IsHan}]{2,3})[\\s　]*摄(?=[\\s　]*($|\\n|[）)]))");
 
@@ -54,7 +54,11 @@ final class PersonRecognizer {
         for (int end = 2; end < text.length(); end++) {
             int len = titles.anyEndingAt(text, end);
             if (len > 0 && !longerTitleGoesOn(text, end, len) && !insideLongerWord(idx, end - len, end)) {
-                names.read(idx, end, true).ifPresent(strong::add);
+                Optional<PersonMention> name = names.read(idx, end, true);
+                if (name.isEmpty()) {
+                    name = foreignAfterTitle(idx, end);
+                }
+                name.ifPresent(strong::add);
             }
         }
         // lists of officials: 区领导王某、李某、赵某参加
@@ -75,6 +79,55 @@ final class PersonRecognizer {
         chosen = repeated(idx, chosen, blocked);
         chosen.sort(Comparator.comparing(PersonMention::span));
         return chosen;
+    }
+
+    private static final Pattern LATIN_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]{1,15}(?![A-Za-z0-9])");
+
+    /**
+     * 助教休顿, 制片人Steven, 外长拉夫罗夫: after a title a foreign name has no surname to start it; it is
+     * HanLP's transliterated name, a run of transliterating characters that ends where names end, or a
+     * word in Latin letters.
+     */
+    private Optional<PersonMention> foreignAfterTitle(TokenIndex idx, int p) {
+        String text = idx.text;
+        if (p >= text.length()) {
+            return Optional.empty();
+        }
+        Matcher latin = LATIN_NAME.matcher(text).region(p, text.length());
+        if (latin.lookingAt()) {
+            return Optional.of(new PersonMention(new Span(p, latin.end()), latin.group()));
+        }
+        int t = idx.at(p);
+        int end = p;
+        if (t >= 0 && idx.token(t).span().start() == p && idx.token(t).tag().equals("nrf")) {
+            end = idx.token(t).span().end();
+        }
+        Matcher dotted = DOTTED.matcher(text).region(p, text.length());
+        if (dotted.lookingAt() && cleanRight(idx, dotted.end())) {
+            return Optional.of(new PersonMention(new Span(p, dotted.end()), dotted.group()));
+        }
+        int run = p;
+        while (run < text.length() && run - p < 6 && TRANSLIT.indexOf(text.charAt(run)) >= 0) {
+            run++;
+        }
+        for (int e = run; e > Math.max(end, p + 1); e--) {
+            if (names.cueStrength(idx, e) >= 1 && idx.isBoundary(e)) {
+                end = e;
+                break;
+            }
+        }
+        if (end - p < 2) {
+            return Optional.empty();
+        }
+        String name = text.substring(p, end);
+        if (lex.nameStopwords.contains(name) || lex.places.contains(name) || titles.isTitle(name) || titles.isOccupation(name)) {
+            return Optional.empty();
+        }
+        return Optional.of(new PersonMention(new Span(p, end), name));
+    }
+
+    private boolean cleanRight(TokenIndex idx, int end) {
+        return names.cueStrength(idx, end) >= 1 || end < idx.text.length() && !Chars.isHan(idx.text.codePointAt(end));
     }
 
     /** 博士后研究, 成员国施压: the title is the head of a longer word HanLP reads as one title or trade. */
@@ -149,9 +202,10 @@ final class PersonRecognizer {
         String text = idx.text;
         for (String cue : BEFORE_CUES) {
             for (int at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + 1)) {
+                boolean honorific = HONORIFICS.contains(cue);
                 for (int len = 3; len >= 2; len--) {
                     int p = at - len;
-                    if (p < 0 || !cleanLeft(idx, p, blocked)) {
+                    if (p < 0 || !cleanLeft(idx, p, blocked) && !(honorific && honorificLeft(idx, p, len, blocked))) {
                         continue;
                     }
                     Optional<PersonMention> n = names.read(idx, p, false);
@@ -162,6 +216,18 @@ final class PersonRecognizer {
                 }
             }
         }
+    }
+
+    /** Forms of address that follow a full name (火某某先生): the name's left edge need only be a word boundary. */
+    private static final Set<String> HONORIFICS = Set.of("先生", "女士", "小姐");
+
+    private static boolean honorificLeft(TokenIndex idx, int p, int len, List<Span> blocked) {
+        if (!idx.isBoundary(p) || blocked.stream().anyMatch(b -> b.start() < p && b.end() > p)) {
+            return false;
+        }
+        Token first = idx.token(idx.at(p));
+        // 向陈先生: a one-character preposition or verb before a surname is no surname of a two-character name
+        return len == 3 || first.word().length() > 1 || !NameReader.SENTENCE_TAGS.contains(first.tag()) && !first.tag().startsWith("u");
     }
 
     private boolean cleanLeft(TokenIndex idx, int p, List<Span> blocked) {
@@ -193,7 +259,7 @@ final class PersonRecognizer {
 
     /** HanLP's person words, a split rare-character name put back together (宫本/nr 杲/nr). */
     /** Characters that transliterate foreign names (斯, 尔, 德, 克 …). */
-    private static final String TRANSLIT = "阿埃艾安奥巴拜班邦贝本比彼宾波伯博布查达戴丹德迪蒂丁东杜顿多厄恩法菲费芬丰弗福夫盖甘高戈格古哈海汉豪赫亨胡华霍基吉加贾杰金卡凯坎康科克库拉莱赖兰朗劳勒雷蕾里利莉丽林琳隆卢鲁路伦罗洛马玛迈麦曼梅门蒙米敏莫穆纳娜南内尼涅纽诺欧帕佩彭皮普奇齐乔切琼丘萨塞桑瑟森沙莎史斯松苏索塔泰坦汤唐特提图托瓦万威维温沃乌西希夏谢辛休雅亚扬伊因英尤约泽扎詹朱佐茱姆莱各蓬亭尔珀瑞娃丝妮黛琪芙雯薇柯嘉珊琦露缇妲弥赛勃裘洁";
+    private static final String TRANSLIT = "阿埃艾安奥巴拜班邦贝本比彼宾波伯博布查达戴丹德迪蒂丁东杜顿多厄恩法菲费芬丰弗福夫盖甘高戈格古哈海汉豪赫亨胡华霍基吉加贾杰金卡凯坎康科克库拉莱赖兰朗劳勒雷蕾里利莉丽林琳隆卢鲁路伦罗洛马玛迈麦曼梅门蒙米敏莫穆纳娜南内尼涅纽诺欧帕佩彭皮普奇齐乔切琼丘萨塞桑瑟森沙莎史斯松苏索塔泰坦汤唐特提图托瓦万威维温沃乌西希夏谢辛休雅亚扬伊因英尤约泽扎詹朱佐茱姆莱各蓬亭尔珀瑞娃丝妮黛琪芙雯薇柯嘉珊琦露缇妲弥赛勃裘洁密美廉文伍耶默";
     private static final String T = "[" + TRANSLIT + "]";
     private static final Pattern DOTTED = Pattern.compile(T + "{1,7}(?:[·•・\\-]" + T + "{1,7})+");
 
@@ -273,7 +339,7 @@ final class PersonRecognizer {
             if (!usual && !usualTwo && !context || rareTwo) {
                 continue; // HanLP's guess alone is too loose in this genre: it needs a context
             }
-            if (!names.plausibleShape(name) || lex.nameStopwords.contains(name) || lex.places.contains(name) || titles.isTitle(name)
+            if (!names.plausibleShape(name) || NameReader.countedAfterNumber(idx.text, start) || lex.nameStopwords.contains(name) || lex.places.contains(name) || titles.isTitle(name)
                     || titles.isOccupation(name) || notAGuessedName(idx, start, name)) {
                 continue;
             }

@@ -34,7 +34,16 @@ class PersonRecognizerTest {
                 Arguments.of("新建的储气库日前试注成功。", List.of()),
                 Arguments.of("来自各地的专家学者和嘉宾代表相聚一堂。", List.of()),
                 Arguments.of("他博士毕业后选择回乡创业。", List.of()),
-                Arguments.of("西方国家竭力向其他成员国施压。", List.of()));
+                Arguments.of("西方国家竭力向其他成员国施压。", List.of()),
+                // foreign names after a title: no surname starts them
+                Arguments.of("葡萄牙外长桑托斯22日表示，双方将加强合作。", List.of("桑托斯")),
+                Arguments.of("智利总统博里奇、秘鲁总统博鲁阿尔特出席。", List.of("博里奇", "博鲁阿尔特")),
+                Arguments.of("世界卫生组织总干事特德罗斯·阿德哈诺姆表示，疫情仍在蔓延。", List.of("特德罗斯·阿德哈诺姆")),
+                Arguments.of("项目经理Daniel介绍了设备的性能。", List.of("Daniel")),
+                Arguments.of("土耳其总统埃尔多安会见代表团，哈萨克斯坦总统也发来贺电。", List.of("埃尔多安")),
+                // a measure word after a number, a full name before 先生
+                Arguments.of("当天共售出37张门票，其中5张有奖。", List.of()),
+                Arguments.of("从事收藏多年的常文斌先生介绍了展品。", List.of("常文斌")));
     }
 
     @ParameterizedTest
