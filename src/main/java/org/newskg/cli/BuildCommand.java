@@ -67,6 +67,7 @@ public final class BuildCommand implements Callable<Integer> {
         Iris iris = new Iris(base);
         store.useBase(base);
         store.ensureOntology();
+        store.ensureMergedGraph();
         ArticleGraphs graphs = new ArticleGraphs(new Extractor(HanlpSegmenter.instance()), new EntityResolver(iris),
                 new ArticleGraphWriter(iris));
         BuildRunner.Report report = new BuildRunner(store, graphs, date, progress, threads).run(inputs);

@@ -46,6 +46,10 @@ public class ServeCommand implements Callable<Integer> {
             description = "The most result rows a query returns (default: ${DEFAULT-VALUE}).")
     long rowLimit;
 
+    @Option(names = "--result-cache", paramLabel = "MB", defaultValue = "128",
+            description = "Memory for answers to repeated queries, kept until the store changes; 0 keeps none (default: ${DEFAULT-VALUE}).")
+    long resultCacheMb;
+
     @Option(names = "--update",
             description = "Also serve SPARQL Update and graph store writes at /newskg/update, for the users of --password-file only.")
     boolean update;
@@ -80,6 +84,7 @@ public class ServeCommand implements Callable<Integer> {
             try (GraphStore graphStore = GraphStore.open(store.store)) {
                 buildBeforeServing(graphStore);
                 graphStore.ensureOntology();
+                graphStore.ensureMergedGraph();
                 server = startServer(graphStore, settings, updateAccess);
                 Thread hook = new Thread(this::stop, "newskg-serve-shutdown");
                 Runtime.getRuntime().addShutdownHook(hook);
@@ -120,7 +125,8 @@ public class ServeCommand implements Callable<Integer> {
     private ServerSettings settings() {
         try {
             return ServerSettings.defaults().withHost(host).withPort(port)
-                    .withQueryTimeout(Duration.ofSeconds(timeoutSeconds)).withRowLimit(rowLimit);
+                    .withQueryTimeout(Duration.ofSeconds(timeoutSeconds)).withRowLimit(rowLimit)
+                    .withResultCacheBytes(resultCacheMb << 20);
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
         }

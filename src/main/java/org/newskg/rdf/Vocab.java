@@ -8,6 +8,8 @@ public final class Vocab {
 
     public static final String NKG = "https://w3id.org/newskg/ontology#";
     public static final String ONTOLOGY_GRAPH = "https://w3id.org/newskg/ontology";
+    /** The graph holding every entity once, merged from all articles, with its article count. */
+    public static final String MERGED_GRAPH = "https://w3id.org/newskg/merged";
     public static final String ORG = "http://www.w3.org/ns/org#";
     public static final String FOAF = "http://xmlns.com/foaf/0.1/";
     public static final String SCHEMA = "http://schema.org/";
@@ -37,6 +39,7 @@ public final class Vocab {
 
     // properties
     public static final Node MENTIONED_IN = nkg("mentionedIn");
+    public static final Node ARTICLE_COUNT = nkg("articleCount");
     public static final Node SOURCE_FILE = nkg("sourceFile");
     public static final Node INVESTMENT = nkg("investment");
     public static final Node LOCATION = nkg("location");

@@ -107,6 +107,9 @@ public final class HtmlRenderer {
     private void properties(Node iri, StringBuilder b) {
         b.append("<h2>属性 Properties</h2>\n<table id=\"properties\"><tr><th>属性</th><th>值 Value</th><th>来源 Graph</th></tr>\n");
         for (Quad q : look.out(iri)) {
+            if (q.getGraph().getURI().equals(Vocab.MERGED_GRAPH) && !q.getPredicate().equals(Vocab.ARTICLE_COUNT)) {
+                continue;   // the merged graph repeats what the articles say; each row keeps its article
+            }
             b.append("<tr><td>").append(link(q.getPredicate())).append("</td><td>").append(value(q.getObject()))
                     .append("</td><td class=\"src\">").append(graphLink(q.getGraph())).append("</td></tr>\n");
         }
@@ -158,6 +161,9 @@ public final class HtmlRenderer {
     private String graphLink(Node g) {
         if (g == null || Quad.isDefaultGraph(g) || !g.isURI()) {
             return "";
+        }
+        if (g.getURI().equals(Vocab.MERGED_GRAPH)) {
+            return "合并图 merged";
         }
         return look.types(g).contains(Vocab.ARTICLE) ? articleLink(g) : link(g);
     }

@@ -35,6 +35,8 @@ public final class NewskgServer implements AutoCloseable {
     public static final String DATASET = "/newskg";
     public static final String SPARQL = DATASET + "/sparql";
     public static final String UPDATE = DATASET + "/update";
+    /** The largest query answer the result cache keeps. */
+    private static final int RESULT_MAX_BYTES = 16 << 20;
 
     private final FusekiServer fuseki;
     private final ServerSettings settings;
@@ -72,6 +74,13 @@ public final class NewskgServer implements AutoCloseable {
                 // read-only description of the datasets, which the query page needs to find the endpoint
                 .addServlet("/$/server", new ActionServerStatus())
                 .addServlet(QueryPageServlet.PATH + "/*", new QueryPageServlet());
+        if (settings.resultCacheBytes() > 0) {
+            QueryResultCache cache = new QueryResultCache(served, settings.resultCacheBytes(),
+                    (int) Math.min(RESULT_MAX_BYTES, settings.resultCacheBytes()));
+            for (String path : List.of(SPARQL, DATASET + "/query", DATASET)) {
+                builder.addFilter(path, cache);
+            }
+        }
         LinkedDataSite.mount(builder, DatasetFactory.wrap(served), base);
         FusekiServer fuseki = builder.build();
         bind(fuseki, settings.host());

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.progress.MonitorOutput;
@@ -36,6 +37,7 @@ public final class BulkLoad implements AutoCloseable {
     private final Map<String, Graph> repeats = new LinkedHashMap<>();
     private final Set<String> sources = new HashSet<>();
     private final List<SourceGraphs> repeatedSources = new java.util.ArrayList<>();
+    private final MergedGraph.Collector merged = new MergedGraph.Collector();
     private long statements;
     private boolean finished;
 
@@ -68,7 +70,8 @@ public final class BulkLoad implements AutoCloseable {
     /** Adds one article's graph, named by the article's IRI. */
     public void add(String graphIri, Graph graph) {
         check();
-        if (graphIri.equals(GraphStore.ONTOLOGY_GRAPH) || graphIri.equals(GraphStore.META_GRAPH)) {
+        if (graphIri.equals(GraphStore.ONTOLOGY_GRAPH) || graphIri.equals(GraphStore.META_GRAPH)
+                || graphIri.equals(GraphStore.MERGED_GRAPH)) {
             throw new IllegalArgumentException("graph name " + graphIri + " is reserved");
         }
         if (!names.add(graphIri)) {
@@ -76,8 +79,11 @@ public final class BulkLoad implements AutoCloseable {
             return;
         }
         Node name = NodeFactory.createURI(graphIri);
-        graph.find().forEachRemaining(t -> stream.quad(
-                Quad.create(name, t.getSubject(), t.getPredicate(), CanonicalLiterals.canonical(t.getObject()))));
+        graph.find().forEachRemaining(t -> {
+            Triple canonical = Triple.create(t.getSubject(), t.getPredicate(), CanonicalLiterals.canonical(t.getObject()));
+            stream.quad(Quad.create(name, canonical));
+            merged.add(name, canonical, this::addMerged);
+        });
         statements += graph.size();
     }
 
@@ -86,7 +92,12 @@ public final class BulkLoad implements AutoCloseable {
         graphs.forEach(this::add);
     }
 
-    /** The statements added so far. */
+    private void addMerged(Quad q) {
+        stream.quad(q);
+        statements++;
+    }
+
+    /** The statements added so far, those of the merged graph included. */
     public long statements() {
         return statements;
     }
@@ -94,6 +105,7 @@ public final class BulkLoad implements AutoCloseable {
     /** Builds the remaining indexes and commits; then applies graph names that came twice. */
     public void commit() {
         check();
+        merged.finish(this::addMerged);
         finished = true;
         loader.finishBulk();
         if (!repeats.isEmpty() || !repeatedSources.isEmpty()) {

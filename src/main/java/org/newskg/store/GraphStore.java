@@ -46,6 +46,8 @@ public final class GraphStore implements AutoCloseable {
     public static final String ONTOLOGY_GRAPH = Vocab.ONTOLOGY_GRAPH;
     /** A small graph of facts about the store itself (the base IRI it was built with). */
     public static final String META_GRAPH = "https://w3id.org/newskg/meta";
+    /** Every entity once, merged from the article graphs (see {@link MergedGraph}). */
+    public static final String MERGED_GRAPH = Vocab.MERGED_GRAPH;
     /** The base IRI entities are minted under unless a build says otherwise. */
     public static final String DEFAULT_BASE = org.newskg.resolve.Iris.DEFAULT_BASE;
 
@@ -171,6 +173,24 @@ public final class GraphStore implements AutoCloseable {
         });
     }
 
+    /**
+     * Builds the merged graph from the article graphs if the store has articles but no merged graph
+     * (a store written before the merged graph existed). Returns whether it did.
+     */
+    public boolean ensureMergedGraph() {
+        boolean missing = Txn.calculateRead(dsg, () -> !dsg.find(MergedGraph.NAME, Node.ANY, Node.ANY, Node.ANY).hasNext()
+                && dsg.find(Node.ANY, Node.ANY, Vocab.MENTIONED_IN, Node.ANY).hasNext());
+        if (missing) {
+            rebuildMergedGraph();
+        }
+        return missing;
+    }
+
+    /** Recomputes the whole merged graph from the article graphs (after writes that bypassed the build). */
+    public void rebuildMergedGraph() {
+        Txn.executeWrite(dsg, () -> MergedGraph.rebuild(dsg));
+    }
+
     /** Whether the ontology graph is in the store. */
     public boolean hasOntology() {
         return Txn.calculateRead(dsg, () -> dsg.containsGraph(ONTOLOGY_GRAPH_NODE)
@@ -200,16 +220,20 @@ public final class GraphStore implements AutoCloseable {
         Set<String> dropped = new LinkedHashSet<>();
         Map<String, Graph> written = new java.util.LinkedHashMap<>();
         Txn.executeWrite(dsg, () -> {
+            // the merged statements of every subject the old or the new graphs speak of are recomputed
+            Set<Node> touched = new java.util.HashSet<>();
             for (SourceGraphs source : wholeSources) {
                 for (Node old : graphsFromSource(source.sourceFile())) {
+                    MergedGraph.subjectsOf(dsg, old, touched);
                     dsg.deleteAny(old, Node.ANY, Node.ANY, Node.ANY);
                     dropped.add(old.getURI());
                 }
-                source.graphs().forEach(this::putGraph);
+                source.graphs().forEach((iri, graph) -> putGraph(iri, graph, touched));
                 written.putAll(source.graphs());
             }
-            articleGraphs.forEach(this::putGraph);
+            articleGraphs.forEach((iri, graph) -> putGraph(iri, graph, touched));
             written.putAll(articleGraphs);
+            MergedGraph.refresh(dsg, touched);
         });
         if (textDataset != null || Files.isDirectory(textIndexDirectory())) {
             // the index follows the committed change: a crash in between leaves it behind only for
@@ -226,14 +250,19 @@ public final class GraphStore implements AutoCloseable {
     }
 
     private static void checkNotReserved(String what, String graphIri) {
-        if (graphIri.equals(ONTOLOGY_GRAPH) || graphIri.equals(META_GRAPH)) {
+        if (graphIri.equals(ONTOLOGY_GRAPH) || graphIri.equals(META_GRAPH) || graphIri.equals(MERGED_GRAPH)) {
             throw new IllegalArgumentException(what + ": graph name " + graphIri + " is reserved");
         }
     }
 
-    /** Replaces the named graph {@code iri} by {@code graph}; call inside a write transaction. */
-    private void putGraph(String iri, Graph graph) {
+    /**
+     * Replaces the named graph {@code iri} by {@code graph}, noting the subjects of both in
+     * {@code touched}; call inside a write transaction.
+     */
+    private void putGraph(String iri, Graph graph, Set<Node> touched) {
         Node name = NodeFactory.createURI(iri);
+        MergedGraph.subjectsOf(dsg, name, touched);
+        MergedGraph.subjectsOf(name, graph, touched);
         dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
         graph.find().forEach(t -> dsg.add(name, t.getSubject(), t.getPredicate(),
                 CanonicalLiterals.canonical(t.getObject())));
@@ -291,12 +320,12 @@ public final class GraphStore implements AutoCloseable {
         return new BulkLoad(this, base);
     }
 
-    /** The names of the articles' graphs (the ontology and metadata graphs left out). */
+    /** The names of the articles' graphs (the ontology, metadata and merged graphs left out). */
     public Set<String> graphNames() {
         return Txn.calculateRead(dsg, () -> {
             Set<String> names = new java.util.HashSet<>();
             dsg.listGraphNodes().forEachRemaining(g -> {
-                if (g.isURI() && !g.getURI().equals(ONTOLOGY_GRAPH) && !g.getURI().equals(META_GRAPH)) {
+                if (MergedGraph.isArticleGraph(g)) {
                     names.add(g.getURI());
                 }
             });
@@ -314,10 +343,12 @@ public final class GraphStore implements AutoCloseable {
         Txn.executeRead(dsg, () -> {
             switch (format) {
                 case NQUADS -> {
-                    // streamed: N-Quads of any size without holding them in memory
+                    // streamed: N-Quads of any size without holding them in memory, one graph after
+                    // another, so a reader can take the dump a graph at a time
                     StreamRDF sink = StreamRDFWriter.getWriterStream(out, format.rdfFormat());
                     sink.start();
-                    dsg.find().forEachRemaining(sink::quad);
+                    dsg.getDefaultGraph().find().forEachRemaining(t -> sink.quad(Quad.create(Quad.defaultGraphIRI, t)));
+                    dsg.listGraphNodes().forEachRemaining(g -> dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(sink::quad));
                     sink.finish();
                 }
                 case TURTLE -> RDFWriter.source(dsg.getUnionGraph()).format(format.rdfFormat()).output(out);

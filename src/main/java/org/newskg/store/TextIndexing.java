@@ -181,7 +181,12 @@ public final class TextIndexing {
                     for (Node p : def.getPredicates(field)) {
                         Iterator<Quad> it = base.find(Node.ANY, Node.ANY, p, Node.ANY);
                         while (it.hasNext()) {
-                            Entity e = TextQueryFuncs.entityFromQuad(def, it.next());
+                            Quad q = it.next();
+                            // the merged graph repeats the articles' names: the articles' entries find them
+                            if (q.getGraph().equals(MergedGraph.NAME)) {
+                                continue;
+                            }
+                            Entity e = TextQueryFuncs.entityFromQuad(def, q);
                             if (e != null) {
                                 batch.add(e);
                                 if (batch.size() == REINDEX_BATCH) {

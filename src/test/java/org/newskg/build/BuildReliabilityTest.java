@@ -72,6 +72,9 @@ class BuildReliabilityTest {
                     && q.getObject().getLiteralLexicalForm().equals(added.getFileName().toString())),
                     "a new graph comes from the added page");
         }
+        try (GraphStore s = GraphStore.open(store)) {
+            assertTrue(StoreChecks.mergedGraphIsUpToDate(s), "the merged graph takes in the added page");
+        }
     }
 
     @Test
@@ -113,6 +116,7 @@ class BuildReliabilityTest {
         });
         try (GraphStore s = GraphStore.open(store)) {
             assertEquals(List.of(), StoreChecks.brokenArticles(s));
+            assertTrue(StoreChecks.mergedGraphIsUpToDate(s), "the merged graph follows the replacement");
         }
     }
 }

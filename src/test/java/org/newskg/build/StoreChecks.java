@@ -52,7 +52,8 @@ final class StoreChecks {
      */
     static List<String> brokenArticles(GraphStore store) {
         List<String> problems = new ArrayList<>();
-        String notMeta = "FILTER(?g != <" + GraphStore.ONTOLOGY_GRAPH + "> && ?g != <" + GraphStore.META_GRAPH + ">)";
+        String notMeta = "FILTER(?g != <" + GraphStore.ONTOLOGY_GRAPH + "> && ?g != <" + GraphStore.META_GRAPH + "> && ?g != <"
+                + GraphStore.MERGED_GRAPH + ">)";
         select(store, "SELECT DISTINCT ?g { GRAPH ?g { ?s ?p ?o } " + notMeta
                 + " FILTER NOT EXISTS { GRAPH ?g { ?a a nkg:Article } } }")
                 .forEach(r -> problems.add("graph without an article: " + r.get("g")));
@@ -74,13 +75,34 @@ final class StoreChecks {
         return dups;
     }
 
-    /** Each named graph's quads, by graph IRI. */
+    /**
+     * Whether the merged graph is what the article graphs give: rebuilt from scratch, it stays the
+     * same. Rebuilds it, so call it last.
+     */
+    static boolean mergedGraphIsUpToDate(GraphStore store) {
+        Set<Quad> kept = mergedQuads(store);
+        store.rebuildMergedGraph();
+        return kept.equals(mergedQuads(store));
+    }
+
+    private static Set<Quad> mergedQuads(GraphStore store) {
+        return Txn.calculateRead(store.datasetGraph(), () -> {
+            Set<Quad> quads = new HashSet<>();
+            store.datasetGraph().find(org.apache.jena.graph.NodeFactory.createURI(GraphStore.MERGED_GRAPH),
+                    org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY)
+                    .forEachRemaining(quads::add);
+            return quads;
+        });
+    }
+
+    /** Each article's named graph's quads (and the metadata graph's), by graph IRI; the derived merged graph is left out. */
     static Map<String, Set<Quad>> graphs(Path storeDir) {
         try (GraphStore store = GraphStore.open(storeDir)) {
             return Txn.calculateRead(store.datasetGraph(), () -> {
                 Map<String, Set<Quad>> byGraph = new HashMap<>();
                 store.datasetGraph().find().forEachRemaining(q -> {
-                    if (q.getGraph().isURI() && !q.getGraph().getURI().equals(GraphStore.ONTOLOGY_GRAPH)) {
+                    if (q.getGraph().isURI() && !q.getGraph().getURI().equals(GraphStore.ONTOLOGY_GRAPH)
+                            && !q.getGraph().getURI().equals(GraphStore.MERGED_GRAPH)) {
                         byGraph.computeIfAbsent(q.getGraph().getURI(), g -> new HashSet<>()).add(q);
                     }
                 });

@@ -94,7 +94,7 @@ class GraphStoreTest {
         g.add(Triple.create(project, Vocab.nkg("revenue"), NodeFactory.createLiteralDT("1500000.00", XSDDatatype.XSDdecimal)));
         g.add(Triple.create(project, Vocab.EVIDENCE_START, NodeFactory.createLiteralDT("012", XSDDatatype.XSDinteger)));
         store.replaceSources(List.of(new SourceGraphs("n.txt", Map.of(article.getURI(), g))));
-        assertEquals(4, store.countQuads());
+        assertEquals(4 + 2, store.countQuads(), "the article's four statements, the project's two amounts merged");
         store.replaceSources(List.of(new SourceGraphs("n.txt", Map.of())));
         assertEquals(0, store.countQuads());
     }
