@@ -48,7 +48,8 @@ public final class BuildRunner {
     private record Unit(String sourceFile, boolean wholeSource, List<ArticleGraphs.Named> graphs, List<String> problems) {
     }
 
-    private static final int ARTICLES_PER_TRANSACTION = 500;
+    /** Articles written per transaction when adding to a store that holds articles, unless a build says otherwise. */
+    public static final int DEFAULT_ARTICLES_PER_TRANSACTION = 500;
     private static final int RECORDS_PER_TASK = 32;
 
     private final GraphStore store;
@@ -61,14 +62,29 @@ public final class BuildRunner {
     /** Articles extracted so far, counted by the workers, for the progress bar. */
     private final java.util.concurrent.atomic.AtomicInteger extracted = new java.util.concurrent.atomic.AtomicInteger();
     private final int threads;
+    private final int articlesPerTransaction;
 
     public BuildRunner(GraphStore store, ArticleGraphs articleGraphs, Optional<LocalDate> defaultDate,
                        Progress progress, int threads) {
+        this(store, articleGraphs, defaultDate, progress, threads, DEFAULT_ARTICLES_PER_TRANSACTION);
+    }
+
+    /**
+     * A build that, adding to a store that already holds articles, commits every
+     * {@code articlesPerTransaction} articles (a page's articles are never split between two
+     * transactions). A first build into an empty store is one bulk transaction whatever this says.
+     */
+    public BuildRunner(GraphStore store, ArticleGraphs articleGraphs, Optional<LocalDate> defaultDate,
+                       Progress progress, int threads, int articlesPerTransaction) {
+        if (articlesPerTransaction < 1) {
+            throw new IllegalArgumentException("articles per transaction must be 1 or more, not " + articlesPerTransaction);
+        }
         this.store = store;
         this.articleGraphs = articleGraphs;
         this.defaultDate = defaultDate;
         this.progress = progress;
         this.threads = Math.max(1, threads);
+        this.articlesPerTransaction = articlesPerTransaction;
     }
 
     public Report run(List<Path> inputs) {
@@ -103,6 +119,7 @@ public final class BuildRunner {
             batch.flush();
             if (bulk != null) {
                 bulk.commit();
+                progress.committed(batch.articles);
             }
         } finally {
             workers.shutdownNow();
@@ -215,13 +232,22 @@ public final class BuildRunner {
             Map<String, Graph> graphs = new LinkedHashMap<>();
             unit.graphs().forEach(n -> graphs.put(n.graphIri(), n.graph()));
             if (unit.wholeSource()) {
+                // a page file's articles replace what the store held from it: one transaction for all of them
                 wholeSources.add(new SourceGraphs(unit.sourceFile(), graphs));
+                counted(graphs.size());
             } else {
-                records.putAll(graphs);
+                // records stand alone, so a transaction ends after exactly its number of articles
+                for (Map.Entry<String, Graph> g : graphs.entrySet()) {
+                    records.put(g.getKey(), g.getValue());
+                    counted(1);
+                }
             }
-            pending += graphs.size();
-            articles += graphs.size();
-            if (pending >= ARTICLES_PER_TRANSACTION) {
+        }
+
+        private void counted(int added) {
+            pending += added;
+            articles += added;
+            if (pending >= articlesPerTransaction) {
                 flush();
             }
         }
@@ -235,6 +261,7 @@ public final class BuildRunner {
                 bulk.addAll(records);
             } else {
                 store.write(wholeSources, records);
+                progress.committed(articles);
             }
             wholeSources.clear();
             records.clear();

@@ -5,7 +5,7 @@ import java.time.Duration;
 
 /**
  * A progress bar on standard error for builds of many files: redrawn in place on a terminal,
- * a line every tenth of the way otherwise (logs and CI).
+ * a line every tenth of the way otherwise (logs and CI), and there a line per committed transaction.
  */
 public final class Progress {
 
@@ -52,6 +52,16 @@ public final class Progress {
                 lastTenth = tenth;
                 out.println("progress: " + filesDone + "/" + total + " files, " + articles + " articles, " + elapsed);
             }
+        }
+    }
+
+    /**
+     * Notes that the first {@code articles} articles of the build are committed: in a log, a line
+     * per transaction says how far a build stopped at any moment is kept (the bar shows files only).
+     */
+    public synchronized void committed(long articles) {
+        if (!interactive) {
+            out.println("committed: " + articles + " articles");
         }
     }
 

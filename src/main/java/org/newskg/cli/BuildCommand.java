@@ -40,6 +40,12 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Extraction threads (default: one per core).")
     Integer threads;
 
+    @Option(names = "--batch-articles", paramLabel = "N", defaultValue = "" + BuildRunner.DEFAULT_ARTICLES_PER_TRANSACTION,
+            description = "Articles per transaction when adding to a store that holds articles (default: ${DEFAULT-VALUE}; "
+                    + "a page file's articles go in together); a build stopped at any moment keeps every transaction "
+                    + "committed before. A first build into an empty store is one transaction.")
+    int batchArticles;
+
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Page files (.txt, .html), JSON Lines (.jsonl, .jsonl.gz), or folders of them.")
     List<Path> inputs;
 
@@ -52,9 +58,13 @@ public final class BuildCommand implements Callable<Integer> {
             System.err.println("build: --date " + date + " is not a date of the form YYYY-MM-DD");
             return 2;
         }
+        if (batchArticles < 1) {
+            System.err.println("build: --batch-articles " + batchArticles + " must be 1 or more");
+            return 2;
+        }
         try (GraphStore graphStore = GraphStore.open(store)) {
             return build(graphStore, inputs, publication, base, threads == null ? Runtime.getRuntime().availableProcessors() : threads,
-                    Progress.toStderr(), System.out, System.err);
+                    batchArticles, Progress.toStderr(), System.out, System.err);
         } catch (IllegalArgumentException | IllegalStateException e) {
             System.err.println("build: " + e.getMessage());
             return 2;
@@ -64,13 +74,19 @@ public final class BuildCommand implements Callable<Integer> {
     /** Builds {@code inputs} into an open store, prints the summary; 0 when every input loaded, 1 otherwise. */
     static int build(GraphStore store, List<Path> inputs, Optional<LocalDate> date, String base, int threads,
                      Progress progress, PrintStream out, PrintStream err) {
+        return build(store, inputs, date, base, threads, BuildRunner.DEFAULT_ARTICLES_PER_TRANSACTION, progress, out, err);
+    }
+
+    /** As {@link #build(GraphStore, List, Optional, String, int, Progress, PrintStream, PrintStream)}, committing every {@code batchArticles} articles. */
+    static int build(GraphStore store, List<Path> inputs, Optional<LocalDate> date, String base, int threads, int batchArticles,
+                     Progress progress, PrintStream out, PrintStream err) {
         Iris iris = new Iris(base);
         store.useBase(base);
         store.ensureOntology();
         store.ensureMergedGraph();
         ArticleGraphs graphs = new ArticleGraphs(new Extractor(HanlpSegmenter.instance()), new EntityResolver(iris),
                 new ArticleGraphWriter(iris));
-        BuildRunner.Report report = new BuildRunner(store, graphs, date, progress, threads).run(inputs);
+        BuildRunner.Report report = new BuildRunner(store, graphs, date, progress, threads, batchArticles).run(inputs);
         report.problems().forEach(p -> err.println("error: " + p));
         out.printf("built %d articles from %d files in %.1f s%n", report.articles(), report.files(),
                 report.elapsed().toMillis() / 1000.0);

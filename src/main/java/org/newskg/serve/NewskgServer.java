@@ -66,9 +66,11 @@ public final class NewskgServer implements AutoCloseable {
             builder.securityHandler(JettySecurityLib.makeSecurityHandler(update.realm(), userStore(update), AuthScheme.BASIC));
         }
         DatasetGraph served = store.textDataset();
+        // with writers, the dataset service writes through a view that keeps the full-text index in step
+        DatasetGraph forEndpoints = update == null ? served : store.indexedForWrites();
         String base = store.storeBase().orElse(GraphStore.DEFAULT_BASE);
         builder.port(settings.port())
-                .add(DATASET, service(served, settings, update))
+                .add(DATASET, service(forEndpoints, settings, update))
                 .enableCors(settings.cors(), null)
                 .enablePing(true)
                 // read-only description of the datasets, which the query page needs to find the endpoint

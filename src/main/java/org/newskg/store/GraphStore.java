@@ -114,7 +114,8 @@ public final class GraphStore implements AutoCloseable {
 
     /**
      * The store with its full-text index, the dataset the server serves: queries see the union of
-     * the graphs, and writes through it keep the index in step. A missing index is built first.
+     * the graphs and find the index through its context. Writes through it pass the index by
+     * ({@link #indexedForWrites()} keeps it in step). A missing or stale index is built first.
      */
     public synchronized DatasetGraph textDataset() {
         if (textDataset == null) {
@@ -136,6 +137,30 @@ public final class GraphStore implements AutoCloseable {
             }
         }
         return textDataset;
+    }
+
+    /**
+     * The store with its full-text index, for writes from outside a build (the server's update
+     * endpoint): the graphs each write transaction touches are noted, and once it has committed
+     * the index is brought in step with them. Queries through it behave as through
+     * {@link #textDataset()}.
+     */
+    public synchronized DatasetGraph indexedForWrites() {
+        return new GraphChangeTracking(textDataset(), this::refreshTextIndex);
+    }
+
+    private void refreshTextIndex(GraphChangeTracking.Changed changed) {
+        try {
+            if (changed.all()) {
+                TextIndexing.reindex(dsg, textIndex);
+            } else {
+                TextIndexing.refreshGraphs(dsg, textIndex, changed.graphs());
+            }
+        } catch (RuntimeException e) {
+            // the write has committed and stands; the index is derived data, rebuilt whole when next opened
+            markTextIndexStale();
+            System.err.println("warning: full-text index not updated (" + e + "); it is rebuilt when the store is next opened");
+        }
     }
 
     private Path staleMarker() {

@@ -118,6 +118,32 @@ public final class TextIndexing {
         }
     }
 
+    /**
+     * Brings the index in step with what the store now holds in the graphs named (after a write
+     * elsewhere has committed): their entries are replaced by their current indexed statements,
+     * and a graph no longer in the store loses its entries. The store is read and the index
+     * written under one lock, so when two writers' refreshes overlap the later read wins.
+     */
+    public static synchronized void refreshGraphs(DatasetGraph base, TextIndex index, java.util.Collection<Node> graphs) {
+        EntityDefinition def = index.getDocDef();
+        java.util.Map<String, org.apache.jena.graph.Graph> current = new java.util.LinkedHashMap<>();
+        Txn.executeRead(base, () -> {
+            for (Node g : graphs) {
+                if (!g.isURI()) {
+                    continue;   // graph names in the index are IRIs (the default graph has one too)
+                }
+                org.apache.jena.graph.Graph indexed = org.apache.jena.sparql.graph.GraphFactory.createGraphMem();
+                for (String field : def.fields()) {
+                    for (Node p : def.getPredicates(field)) {
+                        base.find(g, Node.ANY, p, Node.ANY).forEachRemaining(q -> indexed.add(q.asTriple()));
+                    }
+                }
+                current.put(g.getURI(), indexed);
+            }
+        });
+        replaceGraphs(index, java.util.List.of(), current);
+    }
+
     /** Opens (or creates) the Lucene index in {@code indexDir}, standing on its own. */
     public static TextIndex openIndex(Path indexDir) {
         try {

@@ -103,4 +103,47 @@ class BuildCommandTest {
             }
         });
     }
+    @Test
+    void recordsAddedToAStoreAreCommittedEveryBatchOfArticles() throws Exception {
+        Path tdb = dir.resolve("tdb2");
+        Path page = Files.writeString(dir.resolve("page.txt"), PAGE);
+        // the first build fills the empty store in one bulk transaction; later ones write in batches
+        assertEquals(0, Main.run("build", "--store", tdb.toString(), page.toString()));
+        StringBuilder feed = new StringBuilder();
+        for (int i = 1; i <= 7; i++) {
+            feed.append("{\"id\":\"r-").append(i).append("\",\"date\":\"2024-05-0").append(i)
+                    .append("\",\"text\":\"本报讯 5月").append(i).append("日，第").append(i).append("批农机具发放到户。\"}\n");
+        }
+        Path records = Files.writeString(dir.resolve("records.jsonl"), feed);
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (GraphStore store = GraphStore.open(tdb)) {
+            int exit = BuildCommand.build(store, List.of(records), Optional.empty(), Iris.DEFAULT_BASE, 2, 3,
+                    new Progress(new PrintStream(log, true, StandardCharsets.UTF_8), false),
+                    new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(log, true, StandardCharsets.UTF_8));
+            assertEquals(0, exit, log.toString(StandardCharsets.UTF_8));
+            List<String> commits = log.toString(StandardCharsets.UTF_8).lines().filter(l -> l.startsWith("committed:")).toList();
+            assertEquals(List.of("committed: 3 articles", "committed: 6 articles", "committed: 7 articles"), commits);
+            long articles = Txn.calculateRead(store.datasetGraph(), () -> {
+                try (var q = QueryExecutionFactory.create("SELECT (COUNT(?a) AS ?n) { GRAPH ?g { ?a a <"
+                        + org.newskg.rdf.Vocab.NKG + "Article> } }", store.dataset())) {
+                    return q.execSelect().next().getLiteral("n").getLong();
+                }
+            });
+            assertEquals(8, articles);
+        }
+    }
+
+    @Test
+    void aBatchOfFewerThanOneArticleIsRefused() throws Exception {
+        Path tdb = dir.resolve("tdb2");
+        Path page = Files.writeString(dir.resolve("page.txt"), PAGE);
+        for (String n : List.of("0", "-5")) {
+            CliTest.Run r = CliTest.run("build", "--store", tdb.toString(), "--batch-articles", n, page.toString());
+            assertEquals(Commands.USER_ERROR, r.exit());
+            assertTrue(r.err().contains("--batch-articles " + n + " must be 1 or more"), r.err());
+        }
+        assertTrue(!Files.exists(tdb), "no store was made");
+        assertTrue(CliTest.run("build", "--help").out().contains("--batch-articles=N"));
+    }
 }

@@ -152,4 +152,88 @@ class UpdateEndpointTest {
         assertFalse(readOnly.updatable());
         assertFalse(ask(readOnly, askFor("ro")));
     }
+    private static final String EDITOR = basic("editor", "s3cret:with,odd chars");
+
+    private static void assertWritten(HttpResponse<String> r) {
+        assertTrue(r.statusCode() >= 200 && r.statusCode() < 300, r.statusCode() + " " + r.body());
+    }
+
+    /** The subjects text:query finds for {@code words} in {@code predicate}, asked at the SPARQL endpoint. */
+    private static String textQuery(String predicate, String words) throws Exception {
+        String query = "PREFIX text: <http://jena.apache.org/text#> SELECT ?s { ?s text:query (<" + predicate + "> \"" + words + "\") }";
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(
+                server.sparqlUrl() + "?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
+                .header("Accept", "text/csv").build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode(), r.body());
+        return r.body();
+    }
+
+    private static String searchPage(String words) throws Exception {
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(
+                server.url() + "search?q=" + URLEncoder.encode(words, StandardCharsets.UTF_8))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode(), r.body());
+        return r.body();
+    }
+
+    private static HttpResponse<String> graphStore(String method, String graph, String turtle) throws Exception {
+        HttpRequest.Builder req = HttpRequest.newBuilder(URI.create(server.updateUrl() + "?graph="
+                + URLEncoder.encode(graph, StandardCharsets.UTF_8))).header("Authorization", EDITOR);
+        if (turtle == null) {
+            req.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            req.header("Content-Type", "text/turtle").method(method, HttpRequest.BodyPublishers.ofString(turtle));
+        }
+        return HTTP.send(req.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static final String LABEL = "http://www.w3.org/2000/01/rdf-schema#label";
+    private static final String TEXT = "http://schema.org/text";
+
+    @Test
+    void labelsWrittenBySparqlUpdateAreFoundByTextSearchAndGoneWhenDeleted() throws Exception {
+        String person = EX + "person-sikong";
+        assertFalse(textQuery(LABEL, "司空").contains(person));
+        assertWritten(update(server, "INSERT DATA { GRAPH <" + EX + "notes-1> { <" + person + "> <" + LABEL
+                + "> \"司空晏清\"@zh } }", EDITOR));
+        assertTrue(textQuery(LABEL, "司空").contains(person), "text:query finds the inserted label");
+        assertTrue(searchPage("司空晏清").contains("司空晏清"), "the search page finds it");
+
+        // a change whose graph is bound in the WHERE clause: the index follows the graph it matched
+        assertWritten(update(server, "DELETE { GRAPH ?g { ?s <" + LABEL + "> ?old } } INSERT { GRAPH ?g { ?s <" + LABEL
+                + "> \"闾丘晏清\"@zh } } WHERE { GRAPH ?g { ?s <" + LABEL + "> \"司空晏清\"@zh ; <" + LABEL + "> ?old } }", EDITOR));
+        assertFalse(textQuery(LABEL, "司空").contains(person), "the old label left the index");
+        assertTrue(textQuery(LABEL, "闾丘").contains(person), "the new label is in the index");
+
+        assertWritten(update(server, "DROP GRAPH <" + EX + "notes-1>", EDITOR));
+        assertFalse(textQuery(LABEL, "闾丘").contains(person), "a dropped graph's labels left the index");
+        assertFalse(searchPage("闾丘晏清").contains("闾丘晏清</a>"), "and the search page");
+    }
+
+    @Test
+    void graphsPutByTheGraphStoreProtocolAreFoundByTextSearchAndGoneWhenDeleted() throws Exception {
+        String graph = EX + "notes-2";
+        String place = EX + "reef";
+        assertWritten(graphStore("PUT", graph, "<" + place + "> <" + LABEL + "> \"云岫湾\"@zh ; <" + TEXT
+                + "> \"云岫湾珊瑚礁修复工程今日开工，潜水员将移植珊瑚。\"@zh ."));
+        assertTrue(textQuery(LABEL, "云岫").contains(place), "the label of a PUT graph is found");
+        assertTrue(textQuery(TEXT, "珊瑚礁").contains(place), "its text is found");
+        assertTrue(searchPage("云岫湾").contains("云岫湾</a>"), "the search page finds it");
+
+        // a PUT replaces the graph: the old label goes, the new one comes
+        assertWritten(graphStore("PUT", graph, "<" + place + "> <" + LABEL + "> \"望舒湾\"@zh ."));
+        assertFalse(textQuery(LABEL, "云岫").contains(place));
+        assertFalse(textQuery(TEXT, "珊瑚礁").contains(place));
+        assertTrue(textQuery(LABEL, "望舒").contains(place));
+
+        // POST adds to it
+        assertWritten(graphStore("POST", graph, "<" + place + "> <" + TEXT + "> \"望舒湾灯塔维修完毕。\"@zh ."));
+        assertTrue(textQuery(TEXT, "灯塔").contains(place));
+        assertTrue(textQuery(LABEL, "望舒").contains(place));
+
+        assertWritten(graphStore("DELETE", graph, null));
+        assertFalse(textQuery(LABEL, "望舒").contains(place), "a deleted graph's label left the index");
+        assertFalse(textQuery(TEXT, "灯塔").contains(place), "and its text");
+        assertFalse(searchPage("望舒湾").contains("望舒湾</a>"));
+    }
 }

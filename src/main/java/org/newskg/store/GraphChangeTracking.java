@@ -1,0 +1,172 @@
+package org.newskg.store;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.ReadWrite;
+import org.apache.jena.query.TxnType;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
+import org.apache.jena.sparql.core.GraphView;
+import org.apache.jena.sparql.core.Quad;
+
+/**
+ * A view of a dataset that notes which graphs the writes of each transaction touch and, once the
+ * transaction has committed, hands their names to a listener. Every write of SPARQL Update and of
+ * the graph store protocol ends in the few dataset methods overridden here (the graph views it
+ * returns write through them too), so the graphs are known exactly, also for an update whose graph
+ * is a variable bound in its WHERE clause. Reads and transactions pass straight to the dataset
+ * (ARQ runs queries on a wrapper with the wrapped dataset's engine), and nothing is done in a read
+ * transaction. The listener runs after the commit, outside the transaction: it sees the committed
+ * state, and whatever it does cannot undo the write.
+ */
+final class GraphChangeTracking extends DatasetGraphWrapper {
+
+    /**
+     * The graphs a committed transaction changed.
+     *
+     * @param graphs their names ({@link Quad#defaultGraphIRI} for the default graph)
+     * @param all    whether a write reached every graph at once (CLEAR ALL, a whole-dataset PUT)
+     */
+    record Changed(Set<Node> graphs, boolean all) {
+        Changed {
+            graphs = Set.copyOf(graphs);
+        }
+    }
+
+    /** What the current transaction of one thread has touched so far. */
+    private static final class Touched {
+        final Set<Node> graphs = new LinkedHashSet<>();
+        boolean all;
+    }
+
+    private final Consumer<Changed> afterCommit;
+    // writes belong to the thread that holds the write transaction
+    private final ThreadLocal<Touched> touched = new ThreadLocal<>();
+
+    GraphChangeTracking(DatasetGraph base, Consumer<Changed> afterCommit) {
+        super(base);
+        this.afterCommit = afterCommit;
+    }
+
+    private void touch(Node graph) {
+        Touched t = touched.get();
+        if (t == null) {
+            t = new Touched();
+            touched.set(t);
+        }
+        if (graph == null || Quad.isDefaultGraph(graph)) {
+            t.graphs.add(Quad.defaultGraphIRI);
+        } else if (graph.isConcrete() && !Quad.isUnionGraph(graph)) {
+            t.graphs.add(graph);
+        } else {
+            t.all = true;   // a pattern or the union graph: any graph may have changed
+        }
+    }
+
+    private void touchAll() {
+        touch(Node.ANY);
+    }
+
+    @Override
+    public void add(Quad quad) {
+        touch(quad.getGraph());
+        super.add(quad);
+    }
+
+    @Override
+    public void add(Node g, Node s, Node p, Node o) {
+        touch(g);
+        super.add(g, s, p, o);
+    }
+
+    @Override
+    public void delete(Quad quad) {
+        touch(quad.getGraph());
+        super.delete(quad);
+    }
+
+    @Override
+    public void delete(Node g, Node s, Node p, Node o) {
+        touch(g);
+        super.delete(g, s, p, o);
+    }
+
+    @Override
+    public void deleteAny(Node g, Node s, Node p, Node o) {
+        touch(g);
+        super.deleteAny(g, s, p, o);
+    }
+
+    @Override
+    public void addGraph(Node graphName, Graph graph) {
+        touch(graphName);
+        super.addGraph(graphName, graph);
+    }
+
+    @Override
+    public void removeGraph(Node graphName) {
+        touch(graphName);
+        super.removeGraph(graphName);
+    }
+
+    @Override
+    public void clear() {
+        touchAll();
+        super.clear();
+    }
+
+    /** A view whose writes come back through this dataset, so that they are noted. */
+    @Override
+    public Graph getGraph(Node graphNode) {
+        return Quad.isDefaultGraph(graphNode) ? getDefaultGraph() : GraphView.createNamedGraph(this, graphNode);
+    }
+
+    @Override
+    public Graph getDefaultGraph() {
+        return GraphView.createDefaultGraph(this);
+    }
+
+    @Override
+    public void begin() {
+        touched.remove();
+        super.begin();
+    }
+
+    @Override
+    public void begin(TxnType type) {
+        touched.remove();
+        super.begin(type);
+    }
+
+    @Override
+    public void begin(ReadWrite mode) {
+        touched.remove();
+        super.begin(mode);
+    }
+
+    @Override
+    public void commit() {
+        Touched t = touched.get();
+        touched.remove();
+        super.commit();
+        if (t != null && (t.all || !t.graphs.isEmpty())) {
+            afterCommit.accept(new Changed(t.graphs, t.all));
+        }
+    }
+
+    @Override
+    public void abort() {
+        touched.remove();
+        super.abort();
+    }
+
+    @Override
+    public void end() {
+        touched.remove();
+        super.end();
+    }
+}
