@@ -45,18 +45,22 @@ public final class QueryLatency {
 
     /**
      * Times {@code runs} runs after {@code warmups}; stops early once {@code budgetNanos} have been
-     * spent on timed runs (a slow query gets fewer runs, never an unbounded benchmark).
+     * spent on timed runs (a slow query gets fewer runs, never an unbounded benchmark). With
+     * {@code evaluated}, every run sends a text of its own (a numbered comment at the end), so the
+     * server's result cache cannot answer and each run is evaluated; without, repeats of the same
+     * text are timed as a client asking again would see them.
      */
-    public static Latencies measure(String endpoint, String query, int warmups, int runs, long budgetNanos)
+    public static Latencies measure(String endpoint, String query, int warmups, int runs, long budgetNanos, boolean evaluated)
             throws IOException, InterruptedException {
         for (int i = 0; i < warmups; i++) {
-            ask(endpoint, query);
+            ask(endpoint, evaluated ? query + "\n# warm-up " + i : query);
         }
         List<Long> times = new ArrayList<>();
         long spent = 0;
         for (int i = 0; i < runs && spent < budgetNanos; i++) {
+            String text = evaluated ? query + "\n# run " + i : query;
             long start = System.nanoTime();
-            ask(endpoint, query);
+            ask(endpoint, text);
             times.add(System.nanoTime() - start);
             spent += times.get(times.size() - 1);
         }

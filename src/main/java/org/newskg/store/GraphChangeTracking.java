@@ -26,38 +26,67 @@ import org.apache.jena.sparql.core.Quad;
 final class GraphChangeTracking extends DatasetGraphWrapper {
 
     /**
-     * The graphs a committed transaction changed.
+     * The graphs a transaction changed.
      *
-     * @param graphs their names ({@link Quad#defaultGraphIRI} for the default graph)
-     * @param all    whether a write reached every graph at once (CLEAR ALL, a whole-dataset PUT)
+     * @param graphs   their names ({@link Quad#defaultGraphIRI} for the default graph)
+     * @param all      whether a write reached every graph at once (CLEAR ALL, a whole-dataset PUT)
+     * @param subjects the subjects of the statements added or removed (all of them unless {@code all})
      */
-    record Changed(Set<Node> graphs, boolean all) {
+    record Changed(Set<Node> graphs, boolean all, Set<Node> subjects) {
         Changed {
             graphs = Set.copyOf(graphs);
+            subjects = Set.copyOf(subjects);
         }
     }
 
     /** What the current transaction of one thread has touched so far. */
     private static final class Touched {
         final Set<Node> graphs = new LinkedHashSet<>();
+        final Set<Node> subjects = new java.util.HashSet<>();
         boolean all;
+
+        Changed changed() {
+            return new Changed(graphs, all, subjects);
+        }
     }
 
+    private final Consumer<Changed> beforeCommit;
     private final Consumer<Changed> afterCommit;
     // writes belong to the thread that holds the write transaction
     private final ThreadLocal<Touched> touched = new ThreadLocal<>();
 
-    GraphChangeTracking(DatasetGraph base, Consumer<Changed> afterCommit) {
+    /**
+     * @param beforeCommit runs inside the write transaction, after its writes, to bring data derived
+     *                     from the changed statements in step in the same commit
+     * @param afterCommit  runs once the transaction has committed
+     */
+    GraphChangeTracking(DatasetGraph base, Consumer<Changed> beforeCommit, Consumer<Changed> afterCommit) {
         super(base);
+        this.beforeCommit = beforeCommit;
         this.afterCommit = afterCommit;
     }
 
-    private void touch(Node graph) {
+    private Touched current() {
         Touched t = touched.get();
         if (t == null) {
             t = new Touched();
             touched.set(t);
         }
+        return t;
+    }
+
+    /** Notes the subjects of what matches a pattern, before it is deleted. */
+    private void touchMatches(Node g, Node s, Node p, Node o) {
+        Touched t = current();
+        if (s != null && s.isConcrete()) {
+            t.subjects.add(s);
+        } else {
+            getWrapped().find(g, s, p, o).forEachRemaining(q -> t.subjects.add(q.getSubject()));
+        }
+    }
+
+    private void touch(Node graph) {
+        Touched t = current();
         if (graph == null || Quad.isDefaultGraph(graph)) {
             t.graphs.add(Quad.defaultGraphIRI);
         } else if (graph.isConcrete() && !Quad.isUnionGraph(graph)) {
@@ -74,42 +103,50 @@ final class GraphChangeTracking extends DatasetGraphWrapper {
     @Override
     public void add(Quad quad) {
         touch(quad.getGraph());
+        current().subjects.add(quad.getSubject());
         super.add(quad);
     }
 
     @Override
     public void add(Node g, Node s, Node p, Node o) {
         touch(g);
+        current().subjects.add(s);
         super.add(g, s, p, o);
     }
 
     @Override
     public void delete(Quad quad) {
         touch(quad.getGraph());
+        current().subjects.add(quad.getSubject());
         super.delete(quad);
     }
 
     @Override
     public void delete(Node g, Node s, Node p, Node o) {
         touch(g);
+        current().subjects.add(s);
         super.delete(g, s, p, o);
     }
 
     @Override
     public void deleteAny(Node g, Node s, Node p, Node o) {
         touch(g);
+        touchMatches(g, s, p, o);
         super.deleteAny(g, s, p, o);
     }
 
     @Override
     public void addGraph(Node graphName, Graph graph) {
         touch(graphName);
+        touchMatches(graphName, Node.ANY, Node.ANY, Node.ANY);
+        graph.find().forEachRemaining(t -> current().subjects.add(t.getSubject()));
         super.addGraph(graphName, graph);
     }
 
     @Override
     public void removeGraph(Node graphName) {
         touch(graphName);
+        touchMatches(graphName, Node.ANY, Node.ANY, Node.ANY);
         super.removeGraph(graphName);
     }
 
@@ -151,10 +188,14 @@ final class GraphChangeTracking extends DatasetGraphWrapper {
     @Override
     public void commit() {
         Touched t = touched.get();
+        boolean changed = t != null && (t.all || !t.graphs.isEmpty());
+        if (changed) {
+            beforeCommit.accept(t.changed());
+        }
         touched.remove();
         super.commit();
-        if (t != null && (t.all || !t.graphs.isEmpty())) {
-            afterCommit.accept(new Changed(t.graphs, t.all));
+        if (changed) {
+            afterCommit.accept(t.changed());
         }
     }
 

@@ -146,7 +146,17 @@ public final class GraphStore implements AutoCloseable {
      * {@link #textDataset()}.
      */
     public synchronized DatasetGraph indexedForWrites() {
-        return new GraphChangeTracking(textDataset(), this::refreshTextIndex);
+        return new GraphChangeTracking(textDataset(), this::beforeCommitOverHttp, this::refreshTextIndex);
+    }
+
+    /** Inside the write transaction: the merged graph follows what the write changed, the index is marked behind. */
+    private void beforeCommitOverHttp(GraphChangeTracking.Changed changed) {
+        indexWriteStarting();
+        if (changed.all()) {
+            MergedGraph.rebuild(dsg);
+        } else if (changed.graphs().stream().anyMatch(MergedGraph::isArticleGraph)) {
+            MergedGraph.refresh(dsg, changed.subjects());
+        }
     }
 
     private void refreshTextIndex(GraphChangeTracking.Changed changed) {
@@ -158,8 +168,10 @@ public final class GraphStore implements AutoCloseable {
             }
         } catch (RuntimeException e) {
             // the write has committed and stands; the index is derived data, rebuilt whole when next opened
-            markTextIndexStale();
+            indexFailed = true;
             System.err.println("warning: full-text index not updated (" + e + "); it is rebuilt when the store is next opened");
+        } finally {
+            indexWriteDone();
         }
     }
 
@@ -180,10 +192,44 @@ public final class GraphStore implements AutoCloseable {
      * index is derived data, so rebuilding it whole keeps it consistent with every replacement.
      */
     public void reindexText() {
-        boolean fresh = textDataset == null && !Files.isDirectory(textIndexDirectory());
+        // opening a missing or stale index rebuilds it already
+        boolean rebuiltOnOpen = textDataset == null && (!Files.isDirectory(textIndexDirectory()) || Files.exists(staleMarker()));
         textDataset();
-        if (!fresh) {
+        if (!rebuiltOnOpen) {
             TextIndexing.reindex(dsg, textIndex);
+        }
+        if (indexWritesPending.get() == 0 && !indexFailed) {
+            deleteStaleMarker();
+        }
+    }
+
+    /** Index writes begun and not yet finished; while any is, the marker says the index may be behind. */
+    private final java.util.concurrent.atomic.AtomicInteger indexWritesPending = new java.util.concurrent.atomic.AtomicInteger();
+    /** An index update failed in this process: the marker stays until the index is rebuilt. */
+    private volatile boolean indexFailed;
+
+    /**
+     * Before a write the index must follow: the marker goes down first, so that a process killed
+     * between the store's commit and the index's finds the index rebuilt when the store is next opened.
+     */
+    private void indexWriteStarting() {
+        textDataset();   // opened (and rebuilt if it was stale) before the marker is set
+        if (indexWritesPending.getAndIncrement() == 0) {
+            markTextIndexStale();
+        }
+    }
+
+    private void indexWriteDone() {
+        if (indexWritesPending.decrementAndGet() == 0 && !indexFailed) {
+            deleteStaleMarker();
+        }
+    }
+
+    private void deleteStaleMarker() {
+        try {
+            Files.deleteIfExists(staleMarker());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -244,6 +290,31 @@ public final class GraphStore implements AutoCloseable {
         articleGraphs.keySet().forEach(iri -> checkNotReserved("article", iri));
         Set<String> dropped = new LinkedHashSet<>();
         Map<String, Graph> written = new java.util.LinkedHashMap<>();
+        boolean indexed = textDataset != null || Files.isDirectory(textIndexDirectory());
+        if (indexed) {
+            indexWriteStarting();
+        }
+        try {
+            writeGraphs(wholeSources, articleGraphs, dropped, written);
+            if (indexed) {
+                // the index follows the committed change
+                try {
+                    TextIndexing.replaceGraphs(textIndex, dropped, written);
+                } catch (RuntimeException e) {
+                    // the store is right; the index is derived data, rebuilt whole when next opened
+                    indexFailed = true;
+                    System.err.println("warning: full-text index not updated (" + e + "); it is rebuilt when the store is next opened");
+                }
+            }
+        } finally {
+            if (indexed) {
+                indexWriteDone();
+            }
+        }
+    }
+
+    private void writeGraphs(List<SourceGraphs> wholeSources, Map<String, Graph> articleGraphs, Set<String> dropped,
+                             Map<String, Graph> written) {
         Txn.executeWrite(dsg, () -> {
             // the merged statements of every subject the old or the new graphs speak of are recomputed
             Set<Node> touched = new java.util.HashSet<>();
@@ -260,18 +331,6 @@ public final class GraphStore implements AutoCloseable {
             written.putAll(articleGraphs);
             MergedGraph.refresh(dsg, touched);
         });
-        if (textDataset != null || Files.isDirectory(textIndexDirectory())) {
-            // the index follows the committed change: a crash in between leaves it behind only for
-            // these graphs, which the next build of the same input writes again
-            try {
-                textDataset();
-                TextIndexing.replaceGraphs(textIndex, dropped, written);
-            } catch (RuntimeException e) {
-                // the store is right; the index is derived data, rebuilt whole when next opened
-                markTextIndexStale();
-                System.err.println("warning: full-text index not updated (" + e + "); it is rebuilt when the store is next opened");
-            }
-        }
     }
 
     private static void checkNotReserved(String what, String graphIri) {
@@ -338,6 +397,8 @@ public final class GraphStore implements AutoCloseable {
             throw new IllegalStateException(directory + " holds articles: a bulk load only fills a new store");
         }
         Optional<String> base = storeBase();
+        // the loader writes past the full-text index, which is rebuilt after it (see reindexText)
+        markTextIndexStale();
         Txn.executeWrite(dsg, () -> {
             dsg.deleteAny(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
             dsg.getDefaultGraph().clear();

@@ -129,8 +129,10 @@ public final class TextIndexing {
         java.util.Map<String, org.apache.jena.graph.Graph> current = new java.util.LinkedHashMap<>();
         Txn.executeRead(base, () -> {
             for (Node g : graphs) {
-                if (!g.isURI()) {
-                    continue;   // graph names in the index are IRIs (the default graph has one too)
+                if (!g.isURI() || g.equals(MergedGraph.NAME)) {
+                    // graph names in the index are IRIs (the default graph has one too); the merged
+                    // graph repeats the articles' names and is never indexed
+                    continue;
                 }
                 org.apache.jena.graph.Graph indexed = org.apache.jena.sparql.graph.GraphFactory.createGraphMem();
                 for (String field : def.fields()) {

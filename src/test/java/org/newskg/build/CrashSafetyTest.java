@@ -127,6 +127,7 @@ class CrashSafetyTest {
                     prefix + " articles: a whole number of batches of " + BATCH + "; " + String.join("; ", report));
             assertTrue(prefix >= atLeast, "the " + atLeast + " articles reported committed are kept, not only " + prefix);
             report.add(prefix + " of " + pages.size() + " articles kept");
+            assertTrue(StoreChecks.mergedGraphIsUpToDate(s), "the merged graph holds what the kept articles say; " + String.join("; ", report));
             return prefix;
         }
     }

@@ -236,4 +236,30 @@ class UpdateEndpointTest {
         assertFalse(textQuery(TEXT, "灯塔").contains(place), "and its text");
         assertFalse(searchPage("望舒湾").contains("望舒湾</a>"));
     }
+
+    /** The article count the merged graph gives {@code entity}, or -1 when it has none. */
+    private static long articleCount(String entity) throws Exception {
+        String query = "SELECT ?n { GRAPH <https://w3id.org/newskg/merged> { <" + entity
+                + "> <https://w3id.org/newskg/ontology#articleCount> ?n } }";
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(
+                server.sparqlUrl() + "?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
+                .header("Accept", "text/csv").build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode(), r.body());
+        String[] lines = r.body().trim().split("\\R");
+        return lines.length < 2 ? -1 : Long.parseLong(lines[1].trim());
+    }
+
+    @Test
+    void theMergedGraphFollowsArticlesWrittenOverHttp() throws Exception {
+        String person = "https://w3id.org/newskg/person/上官明澈";
+        String mention = "<" + person + "> a <https://w3id.org/newskg/ontology#Person> ; <" + LABEL + "> \"上官明澈\"@zh ; "
+                + "<https://w3id.org/newskg/ontology#mentionedIn> ";
+        assertWritten(update(server, "INSERT DATA { GRAPH <" + EX + "a1> { " + mention + "<" + EX + "a1> } "
+                + "GRAPH <" + EX + "a2> { " + mention + "<" + EX + "a2> } }", EDITOR));
+        assertEquals(2, articleCount(person), "two articles written by SPARQL Update");
+        assertWritten(graphStore("DELETE", EX + "a1", null));
+        assertEquals(1, articleCount(person), "one left after a graph store DELETE");
+        assertWritten(update(server, "DROP GRAPH <" + EX + "a2>", EDITOR));
+        assertEquals(-1, articleCount(person), "no article mentions the person any more");
+    }
 }

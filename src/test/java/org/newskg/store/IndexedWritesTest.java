@@ -93,7 +93,7 @@ class IndexedWritesTest {
     void theGraphsOfAWriteAreNotedOnlyForTheThreadThatWrote() {
         java.util.List<GraphChangeTracking.Changed> seen = new java.util.ArrayList<>();
         try (GraphStore store = GraphStore.open(dir.resolve("tdb2"))) {
-            DatasetGraph tracked = new GraphChangeTracking(store.datasetGraph(), seen::add);
+            DatasetGraph tracked = new GraphChangeTracking(store.datasetGraph(), changed -> { }, seen::add);
             Txn.executeWrite(tracked, () -> {
                 tracked.add(label("g1", "a", "甲"));
                 tracked.getDefaultGraph().add(label("g1", "b", "乙").asTriple());
