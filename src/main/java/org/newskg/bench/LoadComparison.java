@@ -123,8 +123,9 @@ public final class LoadComparison {
             }
 
             private void flush() {
+                // the ontology, metadata and merged graphs are the loader's own work, not articles
                 if (graph != null && current.isURI() && !current.getURI().equals(GraphStore.ONTOLOGY_GRAPH)
-                        && !current.getURI().equals(GraphStore.META_GRAPH)) {
+                        && !current.getURI().equals(GraphStore.META_GRAPH) && !current.getURI().equals(GraphStore.MERGED_GRAPH)) {
                     action.accept(current.getURI(), graph);
                 }
                 graph = null;

@@ -17,10 +17,11 @@ import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 
 /**
- * The fast way to fill an empty store: TDB2's sequential loader, which writes the primary indexes
- * while the data streams in and builds the others by sorting at the end. It runs as one write
- * transaction, so a crash in the middle leaves the store without articles, never half-loaded, and
- * the build can simply be run again. The prefixes, the ontology and the base IRI go in first.
+ * The fast way to fill an empty store: TDB2's parallel loader, which writes the node table
+ * and builds every index in threads of its own while the build's threads extract. It runs as one
+ * write transaction, so a crash in the middle leaves the store without articles, never half-loaded,
+ * and the build can simply be run again. The prefixes, the ontology and the base IRI go in first;
+ * the merged graph is gathered on the way (see {@link MergedGraph.Collector}) and goes in last.
  *
  * <p>Graphs are added as wholes; a graph name given twice keeps the last graph, as
  * {@link GraphStore#write} would (the repeats are put in by an ordinary write after the commit).
@@ -43,7 +44,7 @@ public final class BulkLoad implements AutoCloseable {
 
     BulkLoad(GraphStore store, java.util.Optional<String> base) {
         this.store = store;
-        this.loader = LoaderFactory.sequentialLoader(store.datasetGraph(), QUIET);
+        this.loader = LoaderFactory.parallelLoader(store.datasetGraph(), QUIET);
         loader.startBulk();
         this.stream = loader.stream();
         GraphStore.PREFIXES.forEach(stream::prefix);
