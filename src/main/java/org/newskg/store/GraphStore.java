@@ -316,20 +316,20 @@ public final class GraphStore implements AutoCloseable {
     private void writeGraphs(List<SourceGraphs> wholeSources, Map<String, Graph> articleGraphs, Set<String> dropped,
                              Map<String, Graph> written) {
         Txn.executeWrite(dsg, () -> {
-            // the merged statements of every subject the old or the new graphs speak of are recomputed
-            Set<Node> touched = new java.util.HashSet<>();
+            // the merged graph follows by difference, in the same transaction
+            MergedGraph.Delta delta = new MergedGraph.Delta();
             for (SourceGraphs source : wholeSources) {
                 for (Node old : graphsFromSource(source.sourceFile())) {
-                    MergedGraph.subjectsOf(dsg, old, touched);
+                    delta.dropping(dsg, old);
                     dsg.deleteAny(old, Node.ANY, Node.ANY, Node.ANY);
                     dropped.add(old.getURI());
                 }
-                source.graphs().forEach((iri, graph) -> putGraph(iri, graph, touched));
+                source.graphs().forEach((iri, graph) -> putGraph(iri, graph, delta));
                 written.putAll(source.graphs());
             }
-            articleGraphs.forEach((iri, graph) -> putGraph(iri, graph, touched));
+            articleGraphs.forEach((iri, graph) -> putGraph(iri, graph, delta));
             written.putAll(articleGraphs);
-            MergedGraph.refresh(dsg, touched);
+            delta.apply(dsg);
         });
     }
 
@@ -340,16 +340,17 @@ public final class GraphStore implements AutoCloseable {
     }
 
     /**
-     * Replaces the named graph {@code iri} by {@code graph}, noting the subjects of both in
-     * {@code touched}; call inside a write transaction.
+     * Replaces the named graph {@code iri} by {@code graph}, noting both in {@code delta}; call
+     * inside a write transaction.
      */
-    private void putGraph(String iri, Graph graph, Set<Node> touched) {
+    private void putGraph(String iri, Graph graph, MergedGraph.Delta delta) {
         Node name = NodeFactory.createURI(iri);
-        MergedGraph.subjectsOf(dsg, name, touched);
-        MergedGraph.subjectsOf(name, graph, touched);
+        delta.dropping(dsg, name);
         dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
-        graph.find().forEach(t -> dsg.add(name, t.getSubject(), t.getPredicate(),
-                CanonicalLiterals.canonical(t.getObject())));
+        Graph stored = GraphFactory.createDefaultGraph();
+        graph.find().forEach(t -> stored.add(t.getSubject(), t.getPredicate(), CanonicalLiterals.canonical(t.getObject())));
+        stored.find().forEach(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+        delta.writing(name, stored);
     }
 
     /** The names of the graphs whose article came from {@code sourceFile}; call inside a transaction. */

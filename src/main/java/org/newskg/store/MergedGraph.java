@@ -79,24 +79,6 @@ final class MergedGraph {
                 && !g.getURI().equals(GraphStore.META_GRAPH) && !g.equals(NAME);
     }
 
-    /** Adds the subjects of the stored graph {@code g} to {@code into}; inside a transaction. */
-    static void subjectsOf(DatasetGraph dsg, Node g, Set<Node> into) {
-        dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
-            if (!q.getSubject().equals(g)) {
-                into.add(q.getSubject());
-            }
-        });
-    }
-
-    /** Adds the subjects of {@code graph}, about to be stored as {@code g}, to {@code into}. */
-    static void subjectsOf(Node g, Graph graph, Set<Node> into) {
-        graph.find().forEachRemaining(t -> {
-            if (!t.getSubject().equals(g)) {
-                into.add(t.getSubject());
-            }
-        });
-    }
-
     /**
      * Recomputes the merged statements of each of {@code subjects} from the article graphs; inside a
      * write transaction, after the article graphs changed. A subject no article speaks of any more
@@ -126,6 +108,87 @@ final class MergedGraph {
             }
             add.forEach(t -> dsg.add(NAME, t.getSubject(), t.getPredicate(), t.getObject()));
             add.clear();
+        }
+    }
+
+    /**
+     * What one write transaction changes in the article graphs, gathered as it writes, so that the
+     * merged graph can follow by difference: a statement an old graph gave goes only if no article
+     * graph states it any more, and the article counts move by the graphs that came and went. A
+     * subject mentioned in thousands of articles then costs what the change touches, not a pass
+     * over all its mentions.
+     */
+    static final class Delta {
+        private final Set<Triple> removed = new HashSet<>();
+        private final Set<Triple> added = new HashSet<>();
+        private final Map<Node, Integer> mentions = new HashMap<>();
+
+        /** The stored graph {@code g} is about to be deleted or replaced; inside the write transaction. */
+        void dropping(DatasetGraph dsg, Node g) {
+            dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> note(g, q.asTriple(), removed, -1));
+        }
+
+        /** {@code graph} is being stored as {@code g}, with its literals as stored. */
+        void writing(Node g, Graph graph) {
+            graph.find().forEachRemaining(t -> note(g, t, added, +1));
+        }
+
+        private void note(Node g, Triple t, Set<Triple> into, int sign) {
+            if (t.getSubject().equals(g)) {
+                return;
+            }
+            if (t.getPredicate().equals(Vocab.MENTIONED_IN)) {
+                mentions.merge(t.getSubject(), sign, Integer::sum);
+            } else if (!ARTICLE_ONLY.contains(t.getPredicate())) {
+                mergedOf(t, into::add);
+            }
+        }
+
+        /** Brings the merged graph in step; inside the write transaction, after the article graphs were written. */
+        void apply(DatasetGraph dsg) {
+            for (Triple t : removed) {
+                if (!added.contains(t) && !stillStated(dsg, t)) {
+                    dsg.delete(NAME, t.getSubject(), t.getPredicate(), t.getObject());
+                }
+            }
+            for (Triple t : added) {
+                dsg.add(NAME, t.getSubject(), t.getPredicate(), t.getObject());
+            }
+            mentions.forEach((s, change) -> {
+                if (change != 0) {
+                    long before = 0;
+                    Iterator<Quad> it = dsg.find(NAME, s, ARTICLE_COUNT, Node.ANY);
+                    if (it.hasNext()) {
+                        before = ((Number) it.next().getObject().getLiteralValue()).longValue();
+                    }
+                    dsg.deleteAny(NAME, s, ARTICLE_COUNT, Node.ANY);
+                    if (before + change > 0) {
+                        dsg.add(NAME, s, ARTICLE_COUNT, count((int) (before + change)));
+                    }
+                }
+            });
+        }
+
+        /** Whether an article graph still gives {@code t} (for a participation: any participation of the pair). */
+        private static boolean stillStated(DatasetGraph dsg, Triple t) {
+            if (t.getPredicate().equals(Vocab.PARTICIPANT)) {
+                for (Node p : PARTICIPATIONS) {
+                    if (statedInAnArticle(dsg, t.getSubject(), p, t.getObject())) {
+                        return true;
+                    }
+                }
+            }
+            return statedInAnArticle(dsg, t.getSubject(), t.getPredicate(), t.getObject());
+        }
+
+        private static boolean statedInAnArticle(DatasetGraph dsg, Node s, Node p, Node o) {
+            Iterator<Quad> it = dsg.find(Node.ANY, s, p, o);
+            while (it.hasNext()) {
+                if (isArticleGraph(it.next().getGraph())) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 

@@ -116,4 +116,43 @@ class MergedGraphTest {
             assertFalse(store.ensureMergedGraph(), "nothing to do the second time");
         }
     }
+
+    /** Random writes, replacements and drops over a few shared subjects: the merged graph always equals a rebuild. */
+    @Test
+    void followingByDifferenceAgreesWithARebuildAfterEveryWrite() {
+        java.util.Random random = new java.util.Random(20261123);
+        List<Node> subjects = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            subjects.add(NodeFactory.createURI(P + "s" + i));
+        }
+        List<Node> predicates = List.of(Vocab.LABEL, Vocab.ALT_LABEL, Vocab.nkg("chair"), Vocab.nkg("attendee"), Vocab.PARTICIPANT,
+                Vocab.EVIDENCE, Vocab.TYPE);
+        try (GraphStore store = GraphStore.open(dir.resolve("tdb2"))) {
+            for (int step = 0; step < 40; step++) {
+                String source = "f" + random.nextInt(4) + ".txt";
+                Map<String, Graph> graphs = new java.util.HashMap<>();
+                int articles = random.nextInt(3);   // none: the source's articles go
+                for (int a = 0; a < articles; a++) {
+                    Node article = NodeFactory.createURI("https://w3id.org/newskg/article/" + source + "-" + a);
+                    Graph g = GraphFactory.createDefaultGraph();
+                    g.add(article, Vocab.TYPE, Vocab.ARTICLE);
+                    g.add(article, Vocab.SOURCE_FILE, NodeFactory.createLiteralString(source));
+                    for (int k = 0; k < 6; k++) {
+                        Node s = subjects.get(random.nextInt(subjects.size()));
+                        Node o = random.nextBoolean() ? subjects.get(random.nextInt(subjects.size()))
+                                : NodeFactory.createLiteralLang("名" + random.nextInt(3), "zh");
+                        g.add(s, predicates.get(random.nextInt(predicates.size())), o);
+                        if (random.nextInt(3) > 0) {
+                            g.add(s, Vocab.MENTIONED_IN, article);
+                        }
+                    }
+                    graphs.put(article.getURI(), g);
+                }
+                store.replaceSources(List.of(new SourceGraphs(source, graphs)));
+                Set<String> followed = merged(store);
+                store.rebuildMergedGraph();
+                assertEquals(merged(store), followed, "after step " + step);
+            }
+        }
+    }
 }
