@@ -243,7 +243,8 @@ public final class LoadTest {
             return 0;
         }
         StringBuilder q = new StringBuilder("SELECT ?g (COUNT(*) AS ?n) { VALUES ?g {");
-        chosen.forEach(g -> q.append(" <").append(g).append('>'));
+        // each graph once: a graph named twice in VALUES would count its statements twice
+        new java.util.LinkedHashSet<>(chosen).forEach(g -> q.append(" <").append(g).append('>'));
         q.append(" } GRAPH ?g { ?s ?p ?o } } GROUP BY ?g");
         JsonObject answer = JSON.parse(QueryLatency.ask(endpoint, q.toString()));
         long tornGraphs = 0;
