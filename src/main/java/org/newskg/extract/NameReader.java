@@ -24,6 +24,7 @@ final class NameReader {
             "被", "从", "向", "以", "任", "担任", "兼任", "通报", "汇报", "解读", "答", "回答", "出任", "当选", "获",
             "接受", "签署", "签约", "颁发", "颁奖", "揭牌", "启动", "提出", "主讲", "授课", "作报告", "则", "已", "曾",
             "正", "便", "却", "所", "个人", "本人", "家", "夫妇", "老师", "教授", "书记", "表", "摄", "致", "小姐");
+    private static final WordSet AFTER_NAME_WORDS = new WordSet(AFTER_NAME);
     /** Single characters that end a name rather than belong to it when a shorter reading also fits. */
     private static final String FUNCTION_CHARS = "等在和与及是的了也都就还又对将为向到说率赴来从被以致";
     private static final Set<String> COMMON_TAGS = Set.of("n", "v", "vn", "vi", "a", "ad", "d", "t", "m", "f", "s", "p",
@@ -105,12 +106,8 @@ final class NameReader {
             return 3;
         }
         int best = titles.anyStartingAt(text, end) > 0 ? 2 : 0;
-        for (String w : AFTER_NAME) {
-            if (text.startsWith(w, end)) {
-                best = Math.max(best, Math.min(3, w.length()));
-            }
-        }
-        return best;
+        int after = WordSet.highest(AFTER_NAME_WORDS.startingAt(text, end, text.length()));
+        return Math.max(best, Math.min(3, after));
     }
 
     /** Characters that, standing second in a reading, show it is a surname-like character and a function word (都是, 时也). */
