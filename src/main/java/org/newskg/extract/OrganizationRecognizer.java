@@ -47,25 +47,36 @@ final class OrganizationRecognizer {
         this(PeopleLexicon.get());
     }
 
+    /** Bodies known by name, by kind; the government and company lists first. */
+    private final WordSet governmentNames;
+    private final WordSet companyNames;
+    private final java.util.Map<OrgKind, WordSet> known = new java.util.EnumMap<>(OrgKind.class);
+
     OrganizationRecognizer(PeopleLexicon lex) {
         this.lex = lex;
         this.titles = new TitleVocabulary(lex);
         this.combinedBodies = new CombinedBodyReader(lex);
+        this.governmentNames = new WordSet(lex.governmentNames);
+        this.companyNames = new WordSet(lex.companyNames);
+        for (OrgKind kind : OrgKind.values()) {
+            known.put(kind, new WordSet(lex.knownOrganizations.entrySet().stream().filter(e -> e.getValue() == kind)
+                    .map(java.util.Map.Entry::getKey).toList()));
+        }
     }
 
     /** Every organisation named in the text, the longest reading where names nest or overlap. */
     List<OrgMention> find(TokenIndex idx) {
         List<OrgMention> all = new ArrayList<>();
         // bodies known by name first: where the grammar reads the same span, the list's kind wins
-        named(idx, lex.governmentNames, OrgKind.GOVERNMENT, all);
-        named(idx, lex.companyNames, OrgKind.COMPANY, all);
+        named(idx, governmentNames, OrgKind.GOVERNMENT, all);
+        named(idx, companyNames, OrgKind.COMPANY, all);
         for (OrgKind kind : OrgKind.values()) {
-            named(idx, knownOf(kind), kind, all);
+            named(idx, known.get(kind), kind, all);
         }
         for (int end = 1; end <= idx.text.length(); end++) {
             endingAt(idx, end, 0).ifPresent(all::add);
         }
-        List<OrgMention> chosen = new ArrayList<>(longestFirst(all).stream().map(o -> withCampus(idx, o)).toList());
+        List<OrgMention> chosen = new ArrayList<>(longestFirst(all, idx.text.length()).stream().map(o -> withCampus(idx, o)).toList());
         chosen.addAll(shortNames.read(idx, chosen));
         chosen.addAll(inner(idx, chosen));
         chosen.addAll(companyLists.read(idx, chosen));
@@ -131,19 +142,20 @@ final class OrganizationRecognizer {
         return o;
     }
 
-    /** The known organisations of one kind (the list is small: filtered on each call, no shared mutable state). */
-    private Set<String> knownOf(OrgKind kind) {
-        return lex.knownOrganizations.entrySet().stream().filter(e -> e.getValue() == kind)
-                .map(java.util.Map.Entry::getKey).collect(java.util.stream.Collectors.toUnmodifiableSet());
-    }
-
-    /** Bodies known by name, where they stand as words of their own. */
-    private static void named(TokenIndex idx, Set<String> names, OrgKind kind, List<OrgMention> out) {
+    /**
+     * Bodies known by name, where they stand as words of their own. Read at each word start in turn (the
+     * order among one list's names does not matter: the longest reading is chosen by length and place).
+     */
+    private static void named(TokenIndex idx, WordSet names, OrgKind kind, List<OrgMention> out) {
         String text = idx.text;
-        for (String g : names) {
-            for (int at = text.indexOf(g); at >= 0; at = text.indexOf(g, at + 1)) {
-                if (idx.isBoundary(at) && idx.isBoundary(at + g.length())) {
-                    out.add(new OrgMention(new Span(at, at + g.length()), g, kind));
+        for (int at = 0; at < text.length(); at++) {
+            if (!idx.isBoundary(at)) {
+                continue;
+            }
+            for (long lengths = names.startingAt(text, at, text.length()); lengths != 0; lengths &= lengths - 1) {
+                int end = at + Long.numberOfTrailingZeros(lengths);
+                if (idx.isBoundary(end)) {
+                    out.add(new OrgMention(new Span(at, end), text.substring(at, end), kind));
                 }
             }
         }
@@ -153,11 +165,11 @@ final class OrganizationRecognizer {
     Optional<OrgMention> endingAt(TokenIndex idx, int end, int floor) {
         String text = idx.text;
         OrgMention best = null;
-        for (int len = Math.min(lex.longestOrgEnding, end - floor); len >= 1; len--) {
+        // the endings that end here, longest first
+        for (long lengths = lex.orgEndingWords.endingAt(text, end, floor); lengths != 0; ) {
+            int len = WordSet.highest(lengths);
+            lengths &= ~(1L << len);
             PeopleLexicon.OrgEnding ending = lex.orgEndings.get(text.substring(end - len, end));
-            if (ending == null) {
-                continue;
-            }
             OrgMention m = candidate(idx, end - len, end, ending, floor);
             if (m != null && (best == null || m.span().length() > best.span().length())) {
                 best = m;
@@ -620,13 +632,15 @@ final class OrganizationRecognizer {
     }
 
     /** Greedy choice of the longest names, no two overlapping. */
-    private static List<OrgMention> longestFirst(List<OrgMention> all) {
+    private static List<OrgMention> longestFirst(List<OrgMention> all, int textLength) {
         List<OrgMention> sorted = new ArrayList<>(all);
         sorted.sort(Comparator.comparingInt((OrgMention m) -> -m.span().length()).thenComparing(OrgMention::span));
         List<OrgMention> chosen = new ArrayList<>();
+        SpanCoverage taken = new SpanCoverage(textLength);
         for (OrgMention m : sorted) {
-            if (chosen.stream().noneMatch(c -> c.span().overlaps(m.span()))) {
+            if (!taken.overlaps(m.span())) {
                 chosen.add(m);
+                taken.add(m.span());
             }
         }
         return chosen;
