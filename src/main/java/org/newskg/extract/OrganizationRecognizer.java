@@ -47,20 +47,33 @@ final class OrganizationRecognizer {
         this(PeopleLexicon.get());
     }
 
-    /** Bodies known by name, by kind; the government and company lists first. */
-    private final WordSet governmentNames;
-    private final WordSet companyNames;
-    private final java.util.Map<OrgKind, WordSet> known = new java.util.EnumMap<>(OrgKind.class);
+    /**
+     * Bodies known by name: the government list, the company list, then the known organisations of each
+     * kind, as lists in that order (where lists share a name, the earlier list's reading comes first).
+     */
+    private final List<OrgKind> knownListKinds = new ArrayList<>();
+    /** Every known name, and for each the lists that hold it (bit i: list i). */
+    private final WordSet knownNames;
+    private final java.util.Map<String, Long> knownLists = new java.util.HashMap<>();
 
     OrganizationRecognizer(PeopleLexicon lex) {
         this.lex = lex;
         this.titles = new TitleVocabulary(lex);
         this.combinedBodies = new CombinedBodyReader(lex);
-        this.governmentNames = new WordSet(lex.governmentNames);
-        this.companyNames = new WordSet(lex.companyNames);
+        addKnownList(lex.governmentNames, OrgKind.GOVERNMENT);
+        addKnownList(lex.companyNames, OrgKind.COMPANY);
         for (OrgKind kind : OrgKind.values()) {
-            known.put(kind, new WordSet(lex.knownOrganizations.entrySet().stream().filter(e -> e.getValue() == kind)
-                    .map(java.util.Map.Entry::getKey).toList()));
+            addKnownList(lex.knownOrganizations.entrySet().stream().filter(e -> e.getValue() == kind)
+                    .map(java.util.Map.Entry::getKey).toList(), kind);
+        }
+        this.knownNames = new WordSet(knownLists.keySet());
+    }
+
+    private void addKnownList(java.util.Collection<String> names, OrgKind kind) {
+        long list = 1L << knownListKinds.size();
+        knownListKinds.add(kind);
+        for (String n : names) {
+            knownLists.merge(n, list, (a, b) -> a | b);
         }
     }
 
@@ -68,11 +81,7 @@ final class OrganizationRecognizer {
     List<OrgMention> find(TokenIndex idx) {
         List<OrgMention> all = new ArrayList<>();
         // bodies known by name first: where the grammar reads the same span, the list's kind wins
-        named(idx, governmentNames, OrgKind.GOVERNMENT, all);
-        named(idx, companyNames, OrgKind.COMPANY, all);
-        for (OrgKind kind : OrgKind.values()) {
-            named(idx, known.get(kind), kind, all);
-        }
+        named(idx, all);
         for (int end = 1; end <= idx.text.length(); end++) {
             endingAt(idx, end, 0).ifPresent(all::add);
         }
@@ -143,22 +152,32 @@ final class OrganizationRecognizer {
     }
 
     /**
-     * Bodies known by name, where they stand as words of their own. Read at each word start in turn (the
-     * order among one list's names does not matter: the longest reading is chosen by length and place).
+     * Bodies known by name, where they stand as words of their own: one pass over the word starts for
+     * all the lists, the readings then given list by list (within one list their order does not matter:
+     * the longest reading is chosen by length and place).
      */
-    private static void named(TokenIndex idx, WordSet names, OrgKind kind, List<OrgMention> out) {
+    private void named(TokenIndex idx, List<OrgMention> out) {
         String text = idx.text;
+        List<List<OrgMention>> byList = new ArrayList<>();
+        for (int i = 0; i < knownListKinds.size(); i++) {
+            byList.add(new ArrayList<>());
+        }
         for (int at = 0; at < text.length(); at++) {
             if (!idx.isBoundary(at)) {
                 continue;
             }
-            for (long lengths = names.startingAt(text, at, text.length()); lengths != 0; lengths &= lengths - 1) {
+            for (long lengths = knownNames.startingAt(text, at, text.length()); lengths != 0; lengths &= lengths - 1) {
                 int end = at + Long.numberOfTrailingZeros(lengths);
                 if (idx.isBoundary(end)) {
-                    out.add(new OrgMention(new Span(at, end), text.substring(at, end), kind));
+                    String name = text.substring(at, end);
+                    for (long lists = knownLists.get(name); lists != 0; lists &= lists - 1) {
+                        int list = Long.numberOfTrailingZeros(lists);
+                        byList.get(list).add(new OrgMention(new Span(at, end), name, knownListKinds.get(list)));
+                    }
                 }
             }
         }
+        byList.forEach(out::addAll);
     }
 
     /** The longest organisation name that ends exactly at {@code end} and starts at or after {@code floor}. */

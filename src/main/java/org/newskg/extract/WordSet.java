@@ -66,8 +66,11 @@ final class WordSet {
     /** The lengths of the words that start at {@code start} and end at or before {@code limit}. */
     long startingAt(CharSequence text, int start, int limit) {
         long found = 0;
-        int node = 0;
         int stop = Math.min(limit, start + longest);
+        if (start >= stop || !forward.opens(text.charAt(start))) {
+            return 0;
+        }
+        int node = 0;
         for (int i = start; i < stop; i++) {
             node = forward.child(node, text.charAt(i));
             if (node < 0) {
@@ -83,8 +86,11 @@ final class WordSet {
     /** The lengths of the words that end at {@code end} and start at or after {@code floor}. */
     long endingAt(CharSequence text, int end, int floor) {
         long found = 0;
-        int node = 0;
         int stop = Math.max(Math.max(floor, 0), end - longest);
+        if (end - 1 < stop || !backward.opens(text.charAt(end - 1))) {
+            return 0;
+        }
+        int node = 0;
         for (int i = end - 1; i >= stop; i--) {
             node = backward.child(node, text.charAt(i));
             if (node < 0) {
@@ -122,6 +128,8 @@ final class WordSet {
         private final int[] children;
         private final int mask;
         private final boolean[] word;
+        /** The characters the root has an edge for, one bit each: most offsets are turned down here. */
+        private final long[] first = new long[(Character.MAX_VALUE + 1) / Long.SIZE];
 
         Trie(Set<String> words, boolean reversed) {
             int chars = 1;
@@ -142,6 +150,9 @@ final class WordSet {
                 int node = 0;
                 for (int k = 0; k < w.length(); k++) {
                     char c = w.charAt(reversed ? w.length() - 1 - k : k);
+                    if (k == 0) {
+                        first[c >>> 6] |= 1L << c;
+                    }
                     int next = child(node, c);
                     if (next < 0) {
                         next = nodes++;
@@ -184,6 +195,10 @@ final class WordSet {
             }
             keys[s] = k;
             children[s] = child;
+        }
+
+        boolean opens(char c) {
+            return (first[c >>> 6] & (1L << c)) != 0;
         }
 
         boolean isWord(int node) {
