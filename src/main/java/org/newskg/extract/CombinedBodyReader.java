@@ -26,6 +26,9 @@ final class CombinedBodyReader {
     List<OrgMention> read(TokenIndex idx) {
         String text = idx.text;
         List<OrgMention> out = new ArrayList<>();
+        if (text.indexOf('级') < 0) {
+            return out; // every match ends in 级; the pattern is slow to fail at each character of a text without it
+        }
         Matcher m = PLACES_THEN_LEVELS.matcher(text);
         while (m.find()) {
             int bodyStart = m.end();

@@ -184,6 +184,9 @@ final class PersonRecognizer {
                 }
             }
         }
+        if (text.indexOf('摄') < 0) {
+            return; // every credit holds 摄; the pattern is slow to fail at each character of a text without it
+        }
         Matcher c = CREDIT.matcher(text);
         while (c.find()) {
             names.read(idx, c.start(1), true).filter(n -> n.span().end() == c.end(1)).ifPresent(out::add);
@@ -261,11 +264,16 @@ final class PersonRecognizer {
     /** Characters that transliterate foreign names (斯, 尔, 德, 克 …). */
     private static final String TRANSLIT = "阿埃艾安奥巴拜班邦贝本比彼宾波伯博布查达戴丹德迪蒂丁东杜顿多厄恩法菲费芬丰弗福夫盖甘高戈格古哈海汉豪赫亨胡华霍基吉加贾杰金卡凯坎康科克库拉莱赖兰朗劳勒雷蕾里利莉丽林琳隆卢鲁路伦罗洛马玛迈麦曼梅门蒙米敏莫穆纳娜南内尼涅纽诺欧帕佩彭皮普奇齐乔切琼丘萨塞桑瑟森沙莎史斯松苏索塔泰坦汤唐特提图托瓦万威维温沃乌西希夏谢辛休雅亚扬伊因英尤约泽扎詹朱佐茱姆莱各蓬亭尔珀瑞娃丝妮黛琪芙雯薇柯嘉珊琦露缇妲弥赛勃裘洁密美廉文伍耶默";
     private static final String T = "[" + TRANSLIT + "]";
-    private static final Pattern DOTTED = Pattern.compile(T + "{1,7}(?:[·•・\\-]" + T + "{1,7})+");
+    /** What joins the parts of a transliterated name: every dotted name holds one of them. */
+    private static final String JOINERS = "·•・-";
+    private static final Pattern DOTTED = Pattern.compile(T + "{1,7}(?:[" + Pattern.quote(JOINERS) + "]" + T + "{1,7})+");
 
     /** 菲利普·罗斯, 某某-某某: a transliterated name in parts joined by a middle dot or a hyphen. */
     private List<PersonMention> dotted(TokenIndex idx) {
         List<PersonMention> out = new ArrayList<>();
+        if (idx.text.chars().noneMatch(c -> JOINERS.indexOf(c) >= 0)) {
+            return out;
+        }
         Matcher m = DOTTED.matcher(idx.text);
         while (m.find()) {
             int start = m.start();
