@@ -16,6 +16,8 @@ final class CompanyListReader {
     }
 
     private static final Pattern CLAUSE = Pattern.compile("[^，,。；;：:！？!?\\n（）()“”\"]+");
+    /** 等3家企业: the list is one of companies. */
+    private static final Pattern OF_COMPANIES = Pattern.compile("等\\d*[多余]?家?[\\p{IsHan}]{0,4}(企业|公司).*");
 
     /**
      * 甲公司、乙汽配和丙集团: in an enumeration where at least two items are companies, the other short
@@ -70,7 +72,7 @@ final class CompanyListReader {
             boolean ofCompanies = false;
             if (stop >= 0 && stop < last[1]) {
                 last[1] = stop;
-                ofCompanies = text.substring(stop, Math.min(text.length(), stop + 10)).matches("等\\d*[多余]?家?[\\p{IsHan}]{0,4}(企业|公司).*");
+                ofCompanies = OF_COMPANIES.matcher(text.substring(stop, Math.min(text.length(), stop + 10))).matches();
             }
             long companies = items.stream().filter(it -> orgs.stream().anyMatch(o -> o.kind() == OrgKind.COMPANY
                     && (o.span().end() == it[1] && o.span().start() >= it[0] || o.span().start() == it[0] && o.span().end() <= it[1])))

@@ -81,7 +81,7 @@ final class NameReader {
             }
         }
         int end = endOf(chars, best);
-        String name = text.substring(p, end).replaceAll("\\s+", "");
+        String name = WHITESPACE.matcher(text.substring(p, end)).replaceAll("");
         if (!plausible(idx, p, end, name, strong)) {
             return Optional.empty();
         }
@@ -113,6 +113,7 @@ final class NameReader {
     /** Characters that, standing second in a reading, show it is a surname-like character and a function word (都是, 时也). */
     private static final String NOT_GIVEN_NAME = "的了是在也都和与及仍就还又被把将对总某";
     /** Surname plus a form of address rather than a given name (王总, 李书记, 张局). */
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
     private static final java.util.regex.Pattern ADDRESS = java.util.regex.Pattern.compile(
             ".(总|董|局|老|工|某|姐|哥|师傅|书记|主任|博士|硕士|同学|律师|记者|处|科|部长|局长|厅长|市长|县长|区长|镇长|院长|校长|经理|老师|教授|医生|大夫|先生|女士|小姐|阿姨|大爷|大妈|师|队|所|家|氏)");
 

@@ -32,6 +32,12 @@ final class OrganizationRecognizer {
     private static final Set<String> TEAMS = Set.of("队", "代表队", "服务队", "实践队", "志愿服务队", "志愿者服务队", "服务团", "宣讲团");
     /** Single characters that no name has inside: a name that seems to hold one starts after it. */
     private static final String INNER_STOPS = "在已将把被从由的了是";
+    // patterns compiled once: String.matches and replaceAll compile theirs on every call
+    private static final Pattern TOWN_NAME = Pattern.compile(".+(镇|乡|街道)");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern ENDS_WITH_LEVEL = Pattern.compile(".*(区|市|县|省)委?$");
+    private static final Pattern CITY_OR_COUNTY = Pattern.compile(".+(市|区|县)");
+    private static final Pattern ENDS_WITH_DIVISION = Pattern.compile(".*(省|市|区|县|镇|乡|街道)$");
 
     private static final Set<String> FUNCTION_TAGS = Set.of("p", "c", "cc", "u", "ude1", "ude2", "ude3", "uj", "ul",
             "uzhe", "ule", "uguo", "r", "rr", "rz", "w", "y", "e", "o", "q", "m", "f", "d", "vshi", "vyou", "pba", "pbei");
@@ -126,7 +132,7 @@ final class OrganizationRecognizer {
                 Optional<OrgMention> body = endingAt(idx, end, m.span().start()).filter(o -> o.span().start() == m.span().start());
                 if (body.isPresent()) {
                     out.add(body.get());
-                } else if (surface.substring(0, unit.start()).matches(".+(镇|乡|街道)")) {
+                } else if (TOWN_NAME.matcher(surface.substring(0, unit.start())).matches()) {
                     String town = surface.substring(0, unit.start());
                     out.add(new OrgMention(new Span(m.span().start(), end), town, OrgKind.GOVERNMENT));
                 }
@@ -269,7 +275,7 @@ final class OrganizationRecognizer {
         if (titles.isTitle(before) || lex.nameStopwords.contains(before) && ending.minBefore() > 0 && before.length() == name.length() - 1) {
             return null;
         }
-        return new OrgMention(new Span(start, end), name.replaceAll("\\s+", ""), kindOf(idx, name, start, suffixStart, ending));
+        return new OrgMention(new Span(start, end), WHITESPACE.matcher(name).replaceAll(""), kindOf(idx, name, start, suffixStart, ending));
     }
 
     /** The name may end where a token ends, or inside an organisation-like token (公司党委). */
@@ -403,7 +409,7 @@ final class OrganizationRecognizer {
                 }
             }
         }
-        if (after.matches(".*(区|市|县|省)委?$") || after.length() > 8 || !after.isEmpty() && Chars.isLevel(after.charAt(0))) {
+        if (ENDS_WITH_LEVEL.matcher(after).matches() || after.length() > 8 || !after.isEmpty() && Chars.isLevel(after.charAt(0))) {
             return false;
         }
         Token prev = idx.token(j - 1);
@@ -543,7 +549,7 @@ final class OrganizationRecognizer {
     private int secondPlace(String text, int start, int suffixStart) {
         for (int len = Math.min(6, suffixStart - start - 2); len >= 2; len--) {
             String head = text.substring(start, start + len);
-            if ((lex.places.contains(head)) && head.matches(".+(市|区|县)")
+            if ((lex.places.contains(head)) && CITY_OR_COUNTY.matcher(head).matches()
                     && PROVINCE_OR_NATION.matcher(text.substring(start + len, Math.min(suffixStart, start + len + 2))).matches()) {
                 return start + len;
             }
@@ -599,7 +605,7 @@ final class OrganizationRecognizer {
             }
         }
         String before = text.substring(start, suffixStart);
-        return before.matches(".*(省|市|区|县|镇|乡|街道)$");
+        return ENDS_WITH_DIVISION.matcher(before).matches();
     }
 
     private OrgKind kindOf(TokenIndex idx, String name, int start, int suffixStart, PeopleLexicon.OrgEnding ending) {

@@ -24,6 +24,7 @@ final class PersonRecognizer {
             "主持", "讲话", "致辞", "带队", "率队", "一行", "同志", "说：", "说，", "说。", "先生", "女士", "小姐", "等人",
             "对记者", "对本报", "接受", "称，", "回忆", "坦承", "笑称", "解释", "证实", "预计", "建议", "提醒");
     private static final Pattern CREDIT = Pattern.compile("([\\p{IsHan}]{2,3})[\\s　]*摄(?=[\\s　]*($|\\n|[）)]))");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
 
     /** The most frequent surnames, whose characters seldom begin another word: 王某某 needs no further context. */
@@ -168,7 +169,7 @@ final class PersonRecognizer {
                     break;
                 }
                 int runEnd = NameReader.endOf(run, run.size());
-                String chunk = text.substring(p, runEnd).replaceAll("\\s+", "");
+                String chunk = WHITESPACE.matcher(text.substring(p, runEnd)).replaceAll("");
                 if (BYLINE.matcher(chunk).matches()) {
                     p = skipSpace(text, runEnd);
                     continue;
