@@ -22,12 +22,13 @@ public final class EventClassifier {
 
     private final List<Rule> rules = new ArrayList<>();
     /**
-     * For each character, the rules whose matches can start with it (bit i: rule i); rules whose first
-     * characters cannot be read off their pattern are in {@link #alwaysTried}. A sentence is scanned once
-     * for these characters, and only the rules it can match are run over it.
+     * For each character, the rules whose matches can start with it (bit i: rule i). A sentence is read
+     * once, offset by offset, and at each only the rules that can start there are tried; rules whose
+     * leading characters cannot be read off their pattern (or that look behind the offset) are in
+     * {@link #searched} and searched for as before.
      */
     private final CharMasks rulesStartingWith;
-    private final long alwaysTried;
+    private final long searched;
 
     public EventClassifier() {
         long always = 0;
@@ -36,34 +37,48 @@ public final class EventClassifier {
             String regex = r[0].strip();
             int i = rules.size();
             rules.add(new Rule(Pattern.compile(regex), EventType.valueOf(r[1].strip())));
-            Optional<java.util.Set<Character>> lead = i < Long.SIZE ? LeadingChars.of(regex) : Optional.empty();
-            if (lead.isEmpty()) {
-                always |= i < Long.SIZE ? 1L << i : 0;
+            Optional<LeadingChars.Leads> lead = i < Long.SIZE - 1 ? LeadingChars.of(regex) : Optional.empty();
+            if (lead.isEmpty() || !lead.get().boundsFree()) {
+                always |= 1L << Math.min(i, Long.SIZE - 1);
                 continue;
             }
-            for (char c : lead.get()) {
+            for (char c : lead.get().chars()) {
                 starting.merge(c, 1L << i, (a, b) -> a | b);
             }
         }
-        alwaysTried = always;
+        searched = always;
         rulesStartingWith = new CharMasks(starting);
     }
 
-    /** The earliest trigger in {@code text} between {@code from} and {@code to}, if any. */
+    /** The earliest trigger in {@code text} between {@code from} and {@code to}, if any; the first rule's at one offset. */
     public Optional<Trigger> first(String text, int from, int to) {
-        long possible = alwaysTried;
-        for (int i = from; i < to; i++) {
-            possible |= rulesStartingWith.get(text.charAt(i));
-        }
         Trigger best = null;
+        int bestRule = -1;
         for (int r = 0; r < rules.size(); r++) {
-            if (r < Long.SIZE && (possible & (1L << r)) == 0) {
-                continue; // no character in the stretch can start a match of this rule
+            if ((searched & (1L << Math.min(r, Long.SIZE - 1))) == 0) {
+                continue;
             }
-            Rule rule = rules.get(r);
-            Matcher m = rule.pattern().matcher(text).region(from, to);
+            Matcher m = rules.get(r).pattern().matcher(text).region(from, to);
             if (m.find() && (best == null || m.start() < best.start())) {
-                best = new Trigger(m.start(), m.end(), rule.type());
+                best = new Trigger(m.start(), m.end(), rules.get(r).type());
+                bestRule = r;
+            }
+        }
+        int stop = best == null ? to : best.start() + 1;
+        Matcher[] matchers = new Matcher[rules.size()];
+        for (int i = from; i < stop; i++) {
+            for (long can = rulesStartingWith.get(text.charAt(i)); can != 0; can &= can - 1) {
+                int r = Long.numberOfTrailingZeros(can);
+                if (best != null && best.start() == i && bestRule < r) {
+                    break; // an earlier rule matches here already
+                }
+                if (matchers[r] == null) {
+                    matchers[r] = rules.get(r).pattern().matcher(text);
+                }
+                Matcher m = matchers[r].region(i, to);
+                if (m.lookingAt()) {
+                    return Optional.of(new Trigger(i, m.end(), rules.get(r).type()));
+                }
             }
         }
         return Optional.ofNullable(best);

@@ -32,6 +32,7 @@ public final class MoneyRecognizer {
                     + "(?<unit>万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千)?(?<more2>多|余)?"
                     + "(?<cur>" + String.join("|", CURRENCIES) + ")"
                     + "(?<post>左右|以上|上下)?");
+    private static final LeadScan AMOUNT_SCAN = new LeadScan(AMOUNT);
     /** The last characters of the currency words: every amount holds one, so a text without them has none. */
     private static final String CURRENCY_ENDS = CURRENCIES.stream().map(c -> c.substring(c.length() - 1)).distinct()
             .collect(java.util.stream.Collectors.joining());
@@ -55,8 +56,9 @@ public final class MoneyRecognizer {
             return out;
         }
         String t = ChineseNumerals.toHalfWidthDigits(text);
-        Matcher m = AMOUNT.matcher(t);
-        while (m.find()) {
+        LeadScan.Run mRun = AMOUNT_SCAN.in(t);
+        while (mRun.find()) {
+            Matcher m = mRun.matcher();
             Amount a = toAmount(t, m);
             if (a != null) {
                 out.add(a);

@@ -21,6 +21,7 @@ import org.newskg.text.Span;
 public final class ProjectRecognizer {
 
     private static final Pattern QUOTED = Pattern.compile("[“\"]([^”\"“\\n]{2,40})[”\"]");
+    private static final LeadScan QUOTED_SCAN = new LeadScan(QUOTED);
     private static final Pattern PHASE = Pattern.compile("^[（(]?[一二三四五六七八九0-9]期(?:工程|项目)?[）)]?");
     private static final Pattern LIST_TAIL = Pattern.compile(
             "^等(?:[0-9一二两三四五六七八九十百多余]+[个项家处])?(?:[一-龥]{0,6}?)(项目|工程|产业园|园区|基地)");
@@ -49,6 +50,7 @@ public final class ProjectRecognizer {
 
     private final Map<String, Boolean> heads = new LinkedHashMap<>();   // head -> needs a build cue
     private final Pattern headPattern;
+    private final LeadScan headPatternScan;
     private final List<String> cues;
     private final Set<String> stopWords;
     private final Set<String> generic;
@@ -60,6 +62,7 @@ public final class ProjectRecognizer {
         List<String> byLength = new ArrayList<>(heads.keySet());
         byLength.sort(Comparator.comparingInt(String::length).reversed());
         headPattern = Pattern.compile(String.join("|", byLength));
+        headPatternScan = new LeadScan(headPattern);
         cues = EventResources.words("project-build-cues.txt");
         stopWords = new HashSet<>(EventResources.words("project-stop-words.txt"));
         generic = new HashSet<>(EventResources.words("project-generic-words.txt"));
@@ -81,8 +84,9 @@ public final class ProjectRecognizer {
     // ------------------------------------------------------------------ quoted names
 
     private void quoted(String text, List<ProjectMention> out) {
-        Matcher m = QUOTED.matcher(text);
-        while (m.find()) {
+        LeadScan.Run mRun = QUOTED_SCAN.in(text);
+        while (mRun.find()) {
+            Matcher m = mRun.matcher();
             String inner = m.group(1).strip();
             String after = text.substring(m.end(), Math.min(text.length(), m.end() + 90));
             String name;
@@ -185,8 +189,9 @@ public final class ProjectRecognizer {
     // ------------------------------------------------------------------ names ending in a head word
 
     private void headed(String text, List<Token> tokens, List<ProjectMention> out) {
-        Matcher m = headPattern.matcher(text);
-        while (m.find()) {
+        LeadScan.Run mRun = headPatternScan.in(text);
+        while (mRun.find()) {
+            Matcher m = mRun.matcher();
             String head = m.group();
             int headStart = m.start();
             int end = m.end();
