@@ -35,7 +35,7 @@ final class WordSet {
     }
 
     boolean contains(String s) {
-        return words.contains(s);
+        return contains(s, 0, s.length());
     }
 
     /** The words as a set. */
