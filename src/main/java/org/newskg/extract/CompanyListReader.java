@@ -27,6 +27,9 @@ final class CompanyListReader {
         String text = idx.text;
         List<OrgMention> out = new ArrayList<>();
         for (int[] clause : clauses(text)) {
+            if (!holdsJoiner(text, clause[0], clause[1])) {
+                continue; // one item, nothing to split it: no list
+            }
             List<int[]> items = new ArrayList<>();
             int from = clause[0];
             for (int i = clause[0]; i <= clause[1]; i++) {
@@ -102,6 +105,17 @@ final class CompanyListReader {
             }
         }
         return out;
+    }
+
+    /** Whether a clause holds what separates the items of a list (、, 和, 及). */
+    private static boolean holdsJoiner(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '、' || c == '和' || c == '及') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The clauses of a text: the runs of characters between clause breaks. */

@@ -29,6 +29,25 @@ public final class EventClassifier {
      */
     private final CharMasks rulesStartingWith;
     private final long searched;
+    /** Each thread's matchers of the rules, kept for the text last read: an article asks for many stretches of itself. */
+    private final ThreadLocal<RuleMatchers> matchers = ThreadLocal.withInitial(RuleMatchers::new);
+
+    private final class RuleMatchers {
+        private final Matcher[] byRule = new Matcher[rules.size()];
+        private String text;
+
+        Matcher of(int rule, String t) {
+            if (t != text) {
+                java.util.Arrays.fill(byRule, null);
+                text = t;
+            }
+            Matcher m = byRule[rule];
+            if (m == null) {
+                m = byRule[rule] = rules.get(rule).pattern().matcher(t);
+            }
+            return m;
+        }
+    }
 
     public EventClassifier() {
         long always = 0;
@@ -52,30 +71,27 @@ public final class EventClassifier {
 
     /** The earliest trigger in {@code text} between {@code from} and {@code to}, if any; the first rule's at one offset. */
     public Optional<Trigger> first(String text, int from, int to) {
+        RuleMatchers ms = matchers.get();
         Trigger best = null;
         int bestRule = -1;
         for (int r = 0; r < rules.size(); r++) {
             if ((searched & (1L << Math.min(r, Long.SIZE - 1))) == 0) {
                 continue;
             }
-            Matcher m = rules.get(r).pattern().matcher(text).region(from, to);
+            Matcher m = ms.of(r, text).region(from, to);
             if (m.find() && (best == null || m.start() < best.start())) {
                 best = new Trigger(m.start(), m.end(), rules.get(r).type());
                 bestRule = r;
             }
         }
         int stop = best == null ? to : best.start() + 1;
-        Matcher[] matchers = new Matcher[rules.size()];
         for (int i = from; i < stop; i++) {
             for (long can = rulesStartingWith.get(text.charAt(i)); can != 0; can &= can - 1) {
                 int r = Long.numberOfTrailingZeros(can);
                 if (best != null && best.start() == i && bestRule < r) {
                     break; // an earlier rule matches here already
                 }
-                if (matchers[r] == null) {
-                    matchers[r] = rules.get(r).pattern().matcher(text);
-                }
-                Matcher m = matchers[r].region(i, to);
+                Matcher m = ms.of(r, text).region(i, to);
                 if (m.lookingAt()) {
                     return Optional.of(new Trigger(i, m.end(), rules.get(r).type()));
                 }

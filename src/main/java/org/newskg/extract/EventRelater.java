@@ -57,13 +57,14 @@ public final class EventRelater {
     public List<EventFact> relate(Article article, List<DateMention> dates, List<Mention> entities) {
         String text = article.text();
         List<Span> sentences = Sentences.of(text);
+        java.util.regex.Matcher byline = BYLINE_OPENING.matcher(text);
         List<EventFact> out = new ArrayList<>();
         Optional<DateMention> lastDate = Optional.empty();
         boolean headlineUsed = false;
         Optional<Integer> year = article.published().map(java.time.LocalDate::getYear).or(article::yearHint);
         for (int i = 0; i < sentences.size(); i++) {
             Span s = sentences.get(i);
-            int from = bodyStart(text, s);
+            int from = bodyStart(byline, s);
             Optional<EventClassifier.Trigger> trig = classifier.first(text, from, s.end());
             while (trig.isPresent() && !EventTelling.tells(text, from, s, trig.get(), dates, year)) {
                 trig = classifier.first(text, trig.get().end(), s.end());
@@ -129,10 +130,9 @@ public final class EventRelater {
     }
 
     /** Where the sentence's own words start: after a byline such as 本报讯（记者 王某） or 本报威海讯. */
-    private static int bodyStart(String text, Span s) {
-        String t = text.substring(s.start(), s.end());
-        java.util.regex.Matcher m = BYLINE_OPENING.matcher(t);
-        return m.find() ? s.start() + m.end() : s.start();
+    private static int bodyStart(java.util.regex.Matcher byline, Span s) {
+        byline.region(s.start(), s.end());
+        return byline.find() ? byline.end() : s.start();
     }
 
     /** The date of the sentence that belongs to its event: the last one before the trigger, else the first after. */

@@ -10,40 +10,41 @@ import org.newskg.text.Span;
  */
 final class SpanCoverage {
 
-    /** Characters inside a marked span that is not empty. */
-    private boolean[] chars;
-    /** Offsets strictly inside a marked span that is not empty. */
-    private boolean[] inner;
-    /** Offsets of marked empty spans. */
-    private boolean[] empty;
+    /** A character inside a marked span that is not empty. */
+    private static final byte CHAR = 1;
+    /** An offset strictly inside a marked span that is not empty. */
+    private static final byte INNER = 2;
+    /** The offset of a marked empty span. */
+    private static final byte EMPTY = 4;
+
+    private byte[] marks;
 
     SpanCoverage(int textLength) {
-        chars = new boolean[textLength + 1];
-        inner = new boolean[textLength + 1];
-        empty = new boolean[textLength + 1];
+        marks = new byte[textLength + 1];
     }
 
     void add(Span s) {
         fit(s.end());
         if (s.length() == 0) {
-            empty[s.start()] = true;
+            marks[s.start()] |= EMPTY;
             return;
         }
-        for (int i = s.start(); i < s.end(); i++) {
-            chars[i] = true;
-            if (i > s.start()) {
-                inner[i] = true;
-            }
+        marks[s.start()] |= CHAR;
+        for (int i = s.start() + 1; i < s.end(); i++) {
+            marks[i] |= CHAR | INNER;
         }
     }
 
     boolean overlaps(Span s) {
         fit(s.end());
         if (s.length() == 0) {
-            return inner[s.start()];
+            return (marks[s.start()] & INNER) != 0;
         }
-        for (int i = s.start(); i < s.end(); i++) {
-            if (chars[i] || i > s.start() && empty[i]) {
+        if ((marks[s.start()] & CHAR) != 0) {
+            return true;
+        }
+        for (int i = s.start() + 1; i < s.end(); i++) {
+            if ((marks[i] & (CHAR | EMPTY)) != 0) {
                 return true;
             }
         }
@@ -51,11 +52,8 @@ final class SpanCoverage {
     }
 
     private void fit(int offset) {
-        if (offset >= chars.length) {
-            int n = Math.max(offset + 1, chars.length * 2);
-            chars = Arrays.copyOf(chars, n);
-            inner = Arrays.copyOf(inner, n);
-            empty = Arrays.copyOf(empty, n);
+        if (offset >= marks.length) {
+            marks = Arrays.copyOf(marks, Math.max(offset + 1, marks.length * 2));
         }
     }
 }
