@@ -13,6 +13,9 @@ final class ChineseNumerals {
 
     /** Full-width digits and point to ASCII, one char for one char, so that offsets stay valid. */
     static String toHalfWidthDigits(String text) {
+        if (!hasFullWidthDigits(text)) {
+            return text; // the usual case: nothing to copy
+        }
         char[] cs = text.toCharArray();
         for (int i = 0; i < cs.length; i++) {
             char c = cs[i];
@@ -23,6 +26,16 @@ final class ChineseNumerals {
             }
         }
         return new String(cs);
+    }
+
+    private static boolean hasFullWidthDigits(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '０' && c <= '９' || c == '．') {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isChineseDigit(char c) {

@@ -12,8 +12,11 @@ import org.newskg.text.Span;
  */
 final class CombinedBodyReader {
 
+    /** How many levels a combined body spans (两级, 三级, 四级): every match ends in one of them. */
+    private static final List<String> LEVEL_COUNTS = List.of("两级", "三级", "四级");
     private static final Pattern PLACES_THEN_LEVELS = Pattern.compile(
-            "((?:[\\p{IsHan}]{1,8}?(?:省|市|区|县)(?:、|和|与|及))+)([\\p{IsHan}]{1,8}?(?:省|市|区|县))(两|三|四)级");
+            "((?:[\\p{IsHan}]{1,8}?(?:省|市|区|县)(?:、|和|与|及))+)([\\p{IsHan}]{1,8}?(?:省|市|区|县))("
+                    + LEVEL_COUNTS.stream().map(w -> w.substring(0, 1)).collect(java.util.stream.Collectors.joining("|")) + ")级");
     private static final Pattern JOIN = Pattern.compile("(、|和|与|及)");
 
     private final PeopleLexicon lex;
@@ -26,6 +29,9 @@ final class CombinedBodyReader {
     List<OrgMention> read(TokenIndex idx) {
         String text = idx.text;
         List<OrgMention> out = new ArrayList<>();
+        if (LEVEL_COUNTS.stream().noneMatch(text::contains)) {
+            return out; // the pattern is slow to fail at each character of a text without them
+        }
         Matcher m = PLACES_THEN_LEVELS.matcher(text);
         while (m.find()) {
             int bodyStart = m.end();

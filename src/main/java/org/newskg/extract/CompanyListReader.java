@@ -2,7 +2,6 @@ package org.newskg.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newskg.text.Span;
 
@@ -15,7 +14,10 @@ final class CompanyListReader {
         this.grammar = grammar;
     }
 
-    private static final Pattern CLAUSE = Pattern.compile("[^，,。；;：:！？!?\\n（）()“”\"]+");
+    /** What ends a clause (an enumeration stays within one). */
+    private static final String CLAUSE_BREAKS = "，,。；;：:！？!?\n（）()“”\"";
+    /** 等3家企业: the list is one of companies. */
+    private static final Pattern OF_COMPANIES = Pattern.compile("等\\d*[多余]?家?[\\p{IsHan}]{0,4}(企业|公司).*");
 
     /**
      * 甲公司、乙汽配和丙集团: in an enumeration where at least two items are companies, the other short
@@ -24,12 +26,14 @@ final class CompanyListReader {
     List<OrgMention> read(TokenIndex idx, List<OrgMention> orgs) {
         String text = idx.text;
         List<OrgMention> out = new ArrayList<>();
-        Matcher clause = CLAUSE.matcher(text);
-        while (clause.find()) {
+        for (int[] clause : clauses(text)) {
+            if (!holdsJoiner(text, clause[0], clause[1])) {
+                continue; // one item, nothing to split it: no list
+            }
             List<int[]> items = new ArrayList<>();
-            int from = clause.start();
-            for (int i = clause.start(); i <= clause.end(); i++) {
-                if (i == clause.end() || text.charAt(i) == '、') {
+            int from = clause[0];
+            for (int i = clause[0]; i <= clause[1]; i++) {
+                if (i == clause[1] || text.charAt(i) == '、') {
                     items.add(new int[] {from, i});
                     from = i + 1;
                 }
@@ -70,7 +74,7 @@ final class CompanyListReader {
             boolean ofCompanies = false;
             if (stop >= 0 && stop < last[1]) {
                 last[1] = stop;
-                ofCompanies = text.substring(stop, Math.min(text.length(), stop + 10)).matches("等\\d*[多余]?家?[\\p{IsHan}]{0,4}(企业|公司).*");
+                ofCompanies = OF_COMPANIES.matcher(text.substring(stop, Math.min(text.length(), stop + 10))).matches();
             }
             long companies = items.stream().filter(it -> orgs.stream().anyMatch(o -> o.kind() == OrgKind.COMPANY
                     && (o.span().end() == it[1] && o.span().start() >= it[0] || o.span().start() == it[0] && o.span().end() <= it[1])))
@@ -98,6 +102,33 @@ final class CompanyListReader {
                 if (len >= 2 && len <= 12 && (start == it[0] || it == items.get(0)) && idx.isBoundary(it[1])) {
                     out.add(new OrgMention(new Span(start, it[1]), text.substring(start, it[1]), OrgKind.COMPANY));
                 }
+            }
+        }
+        return out;
+    }
+
+    /** Whether a clause holds what separates the items of a list (、, 和, 及). */
+    private static boolean holdsJoiner(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '、' || c == '和' || c == '及') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The clauses of a text: the runs of characters between clause breaks. */
+    private static List<int[]> clauses(String text) {
+        List<int[]> out = new ArrayList<>();
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            if (CLAUSE_BREAKS.indexOf(text.charAt(i)) < 0) {
+                int start = i;
+                while (i < n && CLAUSE_BREAKS.indexOf(text.charAt(i)) < 0) {
+                    i++;
+                }
+                out.add(new int[] {start, i});
             }
         }
         return out;

@@ -24,16 +24,19 @@ public final class DateRecognizer {
             "(?<![0-9.])(?:(?:(?<y>\\d{4})\\s*年\\s*)?(?<m>\\d{1,2})\\s*月\\s*|(?<this>本月))?(?<d>\\d{1,2})\\s*(?<mark>[日号])"
                     + "(?:\\s*(?:至|到|—+|－|-|–|~|～)\\s*(?:(?:(?<y2>\\d{4})\\s*年\\s*)?(?<m2>\\d{1,2})\\s*月\\s*)?"
                     + "(?<d2>\\d{1,2})\\s*[日号])?");
+    private static final LeadScan DAY_SCAN = new LeadScan(DAY);
 
     /** A day in Chinese numerals, always with its month (十一月二十七日, 二〇二三年十一月二十七日至二十九日). */
     private static final String CN = "[一二三四五六七八九十]{1,3}";
     private static final Pattern CN_DAY = Pattern.compile(
             "(?:(?<y>[〇零一二三四五六七八九]{4})年)?(?<m>" + CN + ")月(?<d>" + CN + ")[日号]"
                     + "(?:(?:至|到|—+|－|-)(?:(?<m2>" + CN + ")月)?(?<d2>" + CN + ")[日号])?");
+    private static final LeadScan CN_DAY_SCAN = new LeadScan(CN_DAY);
 
     /** Days named relative to the publication: 今天, 昨天 (今天（10月13日） gives its own date instead). */
     private static final Pattern RELATIVE = Pattern.compile(
             "(?<word>今天|今日|今晚|今晨|昨天|昨日|昨晚|前天|明天|明日|明晚)(?![的头报中是（(]|起)");
+    private static final LeadScan RELATIVE_SCAN = new LeadScan(RELATIVE);
 
     /** After a bare day these make it a count of days ({@code 5日内}), not a date. */
     private static final String NOT_A_DAY_AFTER = "内以之后前左个起";
@@ -52,8 +55,9 @@ public final class DateRecognizer {
     /** 今天, 昨天, 明天 … as days counted from the publication date. */
     static List<DateMention> relative(String text, LocalDate published) {
         List<DateMention> out = new ArrayList<>();
-        Matcher m = RELATIVE.matcher(text);
-        while (m.find()) {
+        LeadScan.Run mRun = RELATIVE_SCAN.in(text);
+        while (mRun.find()) {
+            Matcher m = mRun.matcher();
             String w = m.group("word");
             int shift = w.startsWith("今") ? 0 : w.startsWith("昨") ? -1 : w.startsWith("前") ? -2 : 1;
             out.add(new DateMention(new Span(m.start(), m.end()), PartialDate.of(published.plusDays(shift)), Optional.empty()));
@@ -80,8 +84,9 @@ public final class DateRecognizer {
 
     static List<Raw> scan(String text) {
         List<Raw> out = new ArrayList<>();
-        Matcher m = DAY.matcher(text);
-        while (m.find()) {
+        LeadScan.Run mRun = DAY_SCAN.in(text);
+        while (mRun.find()) {
+            Matcher m = mRun.matcher();
             int month = intOf(m.group("m"));
             int day = intOf(m.group("d"));
             boolean thisMonth = m.group("this") != null;
@@ -111,8 +116,9 @@ public final class DateRecognizer {
             out.add(new Raw(new Span(m.start(), end), intOf(m.group("y")), month, day,
                     intOf(m.group("y2")), intOf(m.group("m2")), day2, thisMonth));
         }
-        Matcher c = CN_DAY.matcher(text);
-        while (c.find()) {
+        LeadScan.Run cRun = CN_DAY_SCAN.in(text);
+        while (cRun.find()) {
+            Matcher c = cRun.matcher();
             int month = chinese(c.group("m"));
             int day = chinese(c.group("d"));
             if (month < 1 || month > 12 || day < 1 || day > 31) {

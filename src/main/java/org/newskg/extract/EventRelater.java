@@ -25,6 +25,25 @@ public final class EventRelater {
     private static final java.util.regex.Pattern JOINED = java.util.regex.Pattern.compile(
             "[^，。；]{0,60}(?:参加|陪同|出席)了?(?:上述)?(?:会见|会谈|会晤|调研|考察|活动|仪式|会议)。?");
 
+    // patterns compiled once: String.matches and replaceAll compile theirs on every call
+    private static final java.util.regex.Pattern SAME_EVENT_OPENING = java.util.regex.Pattern.compile(SAME_EVENT + ".*");
+    private static final java.util.regex.Pattern SAME_DAY_OPENING = java.util.regex.Pattern.compile(SAME_DAY + ".*");
+    private static final java.util.regex.Pattern HOLDS_VAGUE_TIME = java.util.regex.Pattern.compile(".*(?:" + VAGUE_TIME + ").*");
+    private static final java.util.regex.Pattern CLAUSE_BREAK_INSIDE = java.util.regex.Pattern.compile("(?s).*[，,；;。].*");
+    private static final java.util.regex.Pattern ALSO_SPEAKS = java.util.regex.Pattern.compile("^[^，。]*?并(?:讲话|致辞|发言).*");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\u3000]");
+    private static final java.util.regex.Pattern REPORTER_INSIDE = java.util.regex.Pattern.compile(".*(?:记者|通讯员|实习生).*");
+    private static final java.util.regex.Pattern ENDS_WITH_REPORTER = java.util.regex.Pattern.compile(".*(?:记者|通讯员|实习生|摄影|摄)$");
+    private static final java.util.regex.Pattern REPORTER_THEN_NAMES = java.util.regex.Pattern.compile(".*(?:记者|通讯员|实习生)(?:[一-龥]{2,3})+$");
+    private static final java.util.regex.Pattern HOLDS_LIST_PUNCT = java.util.regex.Pattern.compile(".*[，。、].*");
+    private static final java.util.regex.Pattern MARKS_VENUE = java.util.regex.Pattern.compile(".*(?:在|到|赴|前往|走进|我区|我市)$");
+    private static final java.util.regex.Pattern JOINS_SECOND = java.util.regex.Pattern.compile("^(?:并|同时|随后|还|并在|并举行|并为|共同|一同|双方还|此外).*");
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern LEADING_JOINER = java.util.regex.Pattern.compile("^(?:并|同时|随后|还|此外)");
+    /** A byline opening a sentence (本报讯（记者 王某）, 本报威海讯): the sentence's own words start after it. */
+    private static final java.util.regex.Pattern BYLINE_OPENING = java.util.regex.Pattern.compile(
+            "^(?:.{0,12}?|[^。]{0,60}?报道\\s*)本报[一-龥]{0,4}讯\\s*(?:[（(][^）)]{0,40}[）)])?\\s*");
+
     private final EventClassifier classifier;
     private final Map<String, ParticipantRole> roleVerbs = new LinkedHashMap<>();
 
@@ -38,13 +57,14 @@ public final class EventRelater {
     public List<EventFact> relate(Article article, List<DateMention> dates, List<Mention> entities) {
         String text = article.text();
         List<Span> sentences = Sentences.of(text);
+        java.util.regex.Matcher byline = BYLINE_OPENING.matcher(text);
         List<EventFact> out = new ArrayList<>();
         Optional<DateMention> lastDate = Optional.empty();
         boolean headlineUsed = false;
         Optional<Integer> year = article.published().map(java.time.LocalDate::getYear).or(article::yearHint);
         for (int i = 0; i < sentences.size(); i++) {
             Span s = sentences.get(i);
-            int from = bodyStart(text, s);
+            int from = bodyStart(byline, s);
             Optional<EventClassifier.Trigger> trig = classifier.first(text, from, s.end());
             while (trig.isPresent() && !EventTelling.tells(text, from, s, trig.get(), dates, year)) {
                 trig = classifier.first(text, trig.get().end(), s.end());
@@ -54,7 +74,7 @@ public final class EventRelater {
             }
             EventClassifier.Trigger t = trig.get();
             String sentenceText = text.substring(from, s.end());
-            if (sentenceText.matches(SAME_EVENT + ".*") && !out.isEmpty()) {
+            if (SAME_EVENT_OPENING.matcher(sentenceText).matches() && !out.isEmpty()) {
                 continue;
             }
             if (JOINED.matcher(sentenceText).matches() && !out.isEmpty()) {
@@ -71,12 +91,12 @@ public final class EventRelater {
                 continue;
             }
             Optional<DateMention> date = dateFor(dates, s, t, text);
-            if (date.isEmpty() && sentenceText.matches(SAME_DAY + ".*") && !out.isEmpty()) {
+            if (date.isEmpty() && SAME_DAY_OPENING.matcher(sentenceText).matches() && !out.isEmpty()) {
                 date = lastDate;
             }
             if (date.isPresent() && date.get().span().start() >= from) {
                 String beforeDate = text.substring(from, date.get().span().start());
-                if (beforeDate.matches(".*(?:" + VAGUE_TIME + ").*")) {
+                if (HOLDS_VAGUE_TIME.matcher(beforeDate).matches()) {
                     date = Optional.empty();
                 }
             }
@@ -110,11 +130,9 @@ public final class EventRelater {
     }
 
     /** Where the sentence's own words start: after a byline such as 本报讯（记者 王某） or 本报威海讯. */
-    private static int bodyStart(String text, Span s) {
-        String t = text.substring(s.start(), s.end());
-        java.util.regex.Matcher m = java.util.regex.Pattern
-                .compile("^(?:.{0,12}?|[^。]{0,60}?报道\\s*)本报[一-龥]{0,4}讯\\s*(?:[（(][^）)]{0,40}[）)])?\\s*").matcher(t);
-        return m.find() ? s.start() + m.end() : s.start();
+    private static int bodyStart(java.util.regex.Matcher byline, Span s) {
+        byline.region(s.start(), s.end());
+        return byline.find() ? byline.end() : s.start();
     }
 
     /** The date of the sentence that belongs to its event: the last one before the trigger, else the first after. */
@@ -128,7 +146,7 @@ public final class EventRelater {
             if (d.span().start() < t.start()) {
                 before = d;
             } else if (after == null && d.span().start() >= t.end()
-                    && !text.substring(t.end(), d.span().start()).matches("(?s).*[，,；;。].*")) {
+                    && !CLAUSE_BREAK_INSIDE.matcher(text.substring(t.end(), d.span().start())).matches()) {
                 // a date after the trigger belongs to it only within its clause (…启动了调查，据媒体25日报道)
                 after = d;
             }
@@ -200,7 +218,7 @@ public final class EventRelater {
                     if (text.startsWith(e.getKey(), pos)) {
                         List<ParticipantRole> roles = new ArrayList<>(List.of(e.getValue()));
                         String rest = text.substring(pos + e.getKey().length(), Math.min(s.end(), pos + e.getKey().length() + 12));
-                        if (e.getValue() != ParticipantRole.SPEAKER && rest.matches("^[^，。]*?并(?:讲话|致辞|发言).*")) {
+                        if (e.getValue() != ParticipantRole.SPEAKER && ALSO_SPEAKS.matcher(rest).matches()) {
                             roles.add(ParticipantRole.SPEAKER);
                         }
                         return roles;
@@ -217,13 +235,13 @@ public final class EventRelater {
     }
 
     private static boolean inByline(String text, Span s, Span who) {
-        String before = text.substring(Math.max(s.start(), who.start() - 16), who.start()).replaceAll("[\\s\u3000]", "");
+        String before = SPACES.matcher(text.substring(Math.max(s.start(), who.start() - 16), who.start())).replaceAll("");
         int open = Math.max(before.lastIndexOf('（'), before.lastIndexOf('('));
         int close = Math.max(before.lastIndexOf('）'), before.lastIndexOf(')'));
         boolean inParens = open > close;
-        return (inParens && before.substring(open).matches(".*(?:记者|通讯员|实习生).*"))
-                || before.matches(".*(?:记者|通讯员|实习生|摄影|摄)$")
-                || before.matches(".*(?:记者|通讯员|实习生)(?:[一-龥]{2,3})+$") && !before.matches(".*[，。、].*");
+        return (inParens && REPORTER_INSIDE.matcher(before.substring(open)).matches())
+                || ENDS_WITH_REPORTER.matcher(before).matches()
+                || REPORTER_THEN_NAMES.matcher(before).matches() && !HOLDS_LIST_PUNCT.matcher(before).matches();
     }
 
     private static List<OrgMention> organisations(String text, Span s, List<Mention> entities) {
@@ -256,7 +274,7 @@ public final class EventRelater {
                 first = p;
             }
             String before = text.substring(Math.max(s.start(), p.span().start() - 3), p.span().start());
-            if (before.matches(".*(?:在|到|赴|前往|走进|我区|我市)$")) {
+            if (MARKS_VENUE.matcher(before).matches()) {
                 marked = p;
             }
         }
@@ -277,7 +295,7 @@ public final class EventRelater {
             EventClassifier.Trigger t2 = next.get();
             int clause = EventTelling.clauseStart(text, from, t2.start());
             String lead = text.substring(clause, t2.start());
-            if (t2.type() != t.type() && lead.matches("^(?:并|同时|随后|还|并在|并举行|并为|共同|一同|双方还|此外).*")
+            if (t2.type() != t.type() && JOINS_SECOND.matcher(lead).matches()
                     && EventTelling.tells(text, from, s, t2, dates, year)) {
                 return next;
             }
@@ -292,7 +310,7 @@ public final class EventRelater {
         while (b < s.end() && "，,；;。！？".indexOf(text.charAt(b)) < 0) {
             b++;
         }
-        String clause = text.substring(a, b).replaceAll("\\s+", "").replaceFirst("^(?:并|同时|随后|还|此外)", "");
+        String clause = LEADING_JOINER.matcher(WHITESPACE.matcher(text.substring(a, b)).replaceAll("")).replaceFirst("");
         return clause.length() > MAX_LABEL ? clause.substring(0, MAX_LABEL) : clause;
     }
 
@@ -310,7 +328,7 @@ public final class EventRelater {
         while (b < s.end() && "，,；;。！？".indexOf(text.charAt(b)) < 0) {
             b++;
         }
-        String clause = text.substring(a, b).replaceAll("\\s+", "");
+        String clause = WHITESPACE.matcher(text.substring(a, b)).replaceAll("");
         return clause.length() > MAX_LABEL ? clause.substring(0, MAX_LABEL) : clause;
     }
 }

@@ -45,6 +45,10 @@ final class EventTelling {
     private static final Pattern YEAR_ONLY = Pattern.compile("(?<![0-9])([12][0-9]{3})年(?![0-9一二三四五六七八九十]{1,2}月|[代底初末])");
     /** Triggers so common outside news of an event that they need a date of their own in the sentence. */
     private static final Pattern WEAK = Pattern.compile("成立|启动|开通|投产|上线运行|正式上线|参观|走访|推出|列为|评为");
+    /** 达成的协议: the trigger describes the agreement rather than telling it. */
+    private static final Pattern ATTRIBUTE_OF_AGREEMENT = Pattern.compile("^(?:达成|签署|签订)的.*");
+    /** Words that open a quotation (：“, 说“). */
+    private static final Pattern QUOTE_OPENER = Pattern.compile("(?s).*(?:[：:]|说|道|称)$");
 
     private EventTelling() {
     }
@@ -82,7 +86,7 @@ final class EventTelling {
             return false;
         }
         String word = text.substring(t.start(), t.end());
-        if (COUNTED.matcher(word).find() || word.matches("^(?:达成|签署|签订)的.*")
+        if (COUNTED.matcher(word).find() || ATTRIBUTE_OF_AGREEMENT.matcher(word).matches()
                 || clauseBefore.startsWith("自") && clauseAfter.endsWith("以来")) {
             return false;  // 举办了13场论坛 (a total), 达成的协议 (an attribute), 自…启动…以来 (a time)
         }
@@ -104,7 +108,7 @@ final class EventTelling {
             return true;
         }
         int quote = before.lastIndexOf('“');
-        return quote > before.lastIndexOf('”') && before.substring(0, quote).matches("(?s).*(?:[：:]|说|道|称)$");
+        return quote > before.lastIndexOf('”') && QUOTE_OPENER.matcher(before.substring(0, quote)).matches();
     }
 
     private static int count(String s, char c) {

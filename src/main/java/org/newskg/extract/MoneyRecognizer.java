@@ -23,13 +23,19 @@ public final class MoneyRecognizer {
         }
     }
 
+    /** Currency words as written, the longer before the shorter it starts with. */
+    private static final List<String> CURRENCIES = List.of("元人民币", "元", "美元", "欧元", "港元", "港币", "日元", "韩元", "英镑");
     private static final String NUM = "(?<num>[0-9]+(?:\\.[0-9]+)?|[零〇一二两三四五六七八九十百千万亿]+)";
     private static final Pattern AMOUNT = Pattern.compile(
             "(?:(?<pre>约为|大约|约合|约|将近|接近|近|逾|超过|超|多于|不少于|不低于|不足|不到)\\s?)?"
                     + "(?:" + NUM + "\\s?)?(?<more>多|余)?"
                     + "(?<unit>万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千)?(?<more2>多|余)?"
-                    + "(?<cur>元人民币|元|美元|欧元|港元|港币|日元|韩元|英镑)"
+                    + "(?<cur>" + String.join("|", CURRENCIES) + ")"
                     + "(?<post>左右|以上|上下)?");
+    private static final LeadScan AMOUNT_SCAN = new LeadScan(AMOUNT);
+    /** The last characters of the currency words: every amount holds one, so a text without them has none. */
+    private static final String CURRENCY_ENDS = CURRENCIES.stream().map(c -> c.substring(c.length() - 1)).distinct()
+            .collect(java.util.stream.Collectors.joining());
 
     /** Prefixes that make an amount approximate; the rest (such as 达) leave it exact. */
     private static final Pattern APPROXIMATE_PREFIX = Pattern.compile("约为|大约|约合|约|将近|接近|近|逾|超过|超|多于|不少于|不低于|不足|不到");
@@ -45,16 +51,29 @@ public final class MoneyRecognizer {
     }
 
     public List<Amount> recognizeAll(String text) {
-        String t = ChineseNumerals.toHalfWidthDigits(text);
         List<Amount> out = new ArrayList<>();
-        Matcher m = AMOUNT.matcher(t);
-        while (m.find()) {
+        if (!holdsAnyOf(text, CURRENCY_ENDS)) {
+            return out;
+        }
+        String t = ChineseNumerals.toHalfWidthDigits(text);
+        LeadScan.Run mRun = AMOUNT_SCAN.in(t);
+        while (mRun.find()) {
+            Matcher m = mRun.matcher();
             Amount a = toAmount(t, m);
             if (a != null) {
                 out.add(a);
             }
         }
         return out;
+    }
+
+    private static boolean holdsAnyOf(String text, String chars) {
+        for (int i = 0; i < chars.length(); i++) {
+            if (text.indexOf(chars.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Amount toAmount(String t, Matcher m) {

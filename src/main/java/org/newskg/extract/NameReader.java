@@ -24,6 +24,7 @@ final class NameReader {
             "被", "从", "向", "以", "任", "担任", "兼任", "通报", "汇报", "解读", "答", "回答", "出任", "当选", "获",
             "接受", "签署", "签约", "颁发", "颁奖", "揭牌", "启动", "提出", "主讲", "授课", "作报告", "则", "已", "曾",
             "正", "便", "却", "所", "个人", "本人", "家", "夫妇", "老师", "教授", "书记", "表", "摄", "致", "小姐");
+    private static final WordSet AFTER_NAME_WORDS = new WordSet(AFTER_NAME);
     /** Single characters that end a name rather than belong to it when a shorter reading also fits. */
     private static final String FUNCTION_CHARS = "等在和与及是的了也都就还又对将为向到说率赴来从被以致";
     private static final Set<String> COMMON_TAGS = Set.of("n", "v", "vn", "vi", "a", "ad", "d", "t", "m", "f", "s", "p",
@@ -80,7 +81,7 @@ final class NameReader {
             }
         }
         int end = endOf(chars, best);
-        String name = text.substring(p, end).replaceAll("\\s+", "");
+        String name = WHITESPACE.matcher(text.substring(p, end)).replaceAll("");
         if (!plausible(idx, p, end, name, strong)) {
             return Optional.empty();
         }
@@ -105,17 +106,14 @@ final class NameReader {
             return 3;
         }
         int best = titles.anyStartingAt(text, end) > 0 ? 2 : 0;
-        for (String w : AFTER_NAME) {
-            if (text.startsWith(w, end)) {
-                best = Math.max(best, Math.min(3, w.length()));
-            }
-        }
-        return best;
+        int after = WordSet.highest(AFTER_NAME_WORDS.startingAt(text, end, text.length()));
+        return Math.max(best, Math.min(3, after));
     }
 
     /** Characters that, standing second in a reading, show it is a surname-like character and a function word (都是, 时也). */
     private static final String NOT_GIVEN_NAME = "的了是在也都和与及仍就还又被把将对总某";
     /** Surname plus a form of address rather than a given name (王总, 李书记, 张局). */
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
     private static final java.util.regex.Pattern ADDRESS = java.util.regex.Pattern.compile(
             ".(总|董|局|老|工|某|姐|哥|师傅|书记|主任|博士|硕士|同学|律师|记者|处|科|部长|局长|厅长|市长|县长|区长|镇长|院长|校长|经理|老师|教授|医生|大夫|先生|女士|小姐|阿姨|大爷|大妈|师|队|所|家|氏)");
 

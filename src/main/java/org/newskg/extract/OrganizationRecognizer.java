@@ -32,6 +32,12 @@ final class OrganizationRecognizer {
     private static final Set<String> TEAMS = Set.of("队", "代表队", "服务队", "实践队", "志愿服务队", "志愿者服务队", "服务团", "宣讲团");
     /** Single characters that no name has inside: a name that seems to hold one starts after it. */
     private static final String INNER_STOPS = "在已将把被从由的了是";
+    // patterns compiled once: String.matches and replaceAll compile theirs on every call
+    private static final Pattern TOWN_NAME = Pattern.compile(".+(镇|乡|街道)");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern ENDS_WITH_LEVEL = Pattern.compile(".*(区|市|县|省)委?$");
+    private static final Pattern CITY_OR_COUNTY = Pattern.compile(".+(市|区|县)");
+    private static final Pattern ENDS_WITH_DIVISION = Pattern.compile(".*(省|市|区|县|镇|乡|街道)$");
 
     private static final Set<String> FUNCTION_TAGS = Set.of("p", "c", "cc", "u", "ude1", "ude2", "ude3", "uj", "ul",
             "uzhe", "ule", "uguo", "r", "rr", "rz", "w", "y", "e", "o", "q", "m", "f", "d", "vshi", "vyou", "pba", "pbei");
@@ -47,25 +53,45 @@ final class OrganizationRecognizer {
         this(PeopleLexicon.get());
     }
 
+    /**
+     * Bodies known by name: the government list, the company list, then the known organisations of each
+     * kind, as lists in that order (where lists share a name, the earlier list's reading comes first).
+     */
+    private final List<OrgKind> knownListKinds = new ArrayList<>();
+    /** Every known name, and for each the lists that hold it (bit i: list i). */
+    private final WordSet knownNames;
+    private final java.util.Map<String, Long> knownLists = new java.util.HashMap<>();
+
     OrganizationRecognizer(PeopleLexicon lex) {
         this.lex = lex;
         this.titles = new TitleVocabulary(lex);
         this.combinedBodies = new CombinedBodyReader(lex);
+        addKnownList(lex.governmentNames, OrgKind.GOVERNMENT);
+        addKnownList(lex.companyNames, OrgKind.COMPANY);
+        for (OrgKind kind : OrgKind.values()) {
+            addKnownList(lex.knownOrganizations.entrySet().stream().filter(e -> e.getValue() == kind)
+                    .map(java.util.Map.Entry::getKey).toList(), kind);
+        }
+        this.knownNames = new WordSet(knownLists.keySet());
+    }
+
+    private void addKnownList(java.util.Collection<String> names, OrgKind kind) {
+        long list = 1L << knownListKinds.size();
+        knownListKinds.add(kind);
+        for (String n : names) {
+            knownLists.merge(n, list, (a, b) -> a | b);
+        }
     }
 
     /** Every organisation named in the text, the longest reading where names nest or overlap. */
     List<OrgMention> find(TokenIndex idx) {
         List<OrgMention> all = new ArrayList<>();
         // bodies known by name first: where the grammar reads the same span, the list's kind wins
-        named(idx, lex.governmentNames, OrgKind.GOVERNMENT, all);
-        named(idx, lex.companyNames, OrgKind.COMPANY, all);
-        for (OrgKind kind : OrgKind.values()) {
-            named(idx, knownOf(kind), kind, all);
-        }
+        named(idx, all);
         for (int end = 1; end <= idx.text.length(); end++) {
             endingAt(idx, end, 0).ifPresent(all::add);
         }
-        List<OrgMention> chosen = new ArrayList<>(longestFirst(all).stream().map(o -> withCampus(idx, o)).toList());
+        List<OrgMention> chosen = new ArrayList<>(longestFirst(all, idx.text.length()).stream().map(o -> withCampus(idx, o)).toList());
         chosen.addAll(shortNames.read(idx, chosen));
         chosen.addAll(inner(idx, chosen));
         chosen.addAll(companyLists.read(idx, chosen));
@@ -106,7 +132,7 @@ final class OrganizationRecognizer {
                 Optional<OrgMention> body = endingAt(idx, end, m.span().start()).filter(o -> o.span().start() == m.span().start());
                 if (body.isPresent()) {
                     out.add(body.get());
-                } else if (surface.substring(0, unit.start()).matches(".+(镇|乡|街道)")) {
+                } else if (TOWN_NAME.matcher(surface.substring(0, unit.start())).matches()) {
                     String town = surface.substring(0, unit.start());
                     out.add(new OrgMention(new Span(m.span().start(), end), town, OrgKind.GOVERNMENT));
                 }
@@ -131,33 +157,44 @@ final class OrganizationRecognizer {
         return o;
     }
 
-    /** The known organisations of one kind (the list is small: filtered on each call, no shared mutable state). */
-    private Set<String> knownOf(OrgKind kind) {
-        return lex.knownOrganizations.entrySet().stream().filter(e -> e.getValue() == kind)
-                .map(java.util.Map.Entry::getKey).collect(java.util.stream.Collectors.toUnmodifiableSet());
-    }
-
-    /** Bodies known by name, where they stand as words of their own. */
-    private static void named(TokenIndex idx, Set<String> names, OrgKind kind, List<OrgMention> out) {
+    /**
+     * Bodies known by name, where they stand as words of their own: one pass over the word starts for
+     * all the lists, the readings then given list by list (within one list their order does not matter:
+     * the longest reading is chosen by length and place).
+     */
+    private void named(TokenIndex idx, List<OrgMention> out) {
         String text = idx.text;
-        for (String g : names) {
-            for (int at = text.indexOf(g); at >= 0; at = text.indexOf(g, at + 1)) {
-                if (idx.isBoundary(at) && idx.isBoundary(at + g.length())) {
-                    out.add(new OrgMention(new Span(at, at + g.length()), g, kind));
+        List<List<OrgMention>> byList = new ArrayList<>();
+        for (int i = 0; i < knownListKinds.size(); i++) {
+            byList.add(new ArrayList<>());
+        }
+        for (int at = 0; at < text.length(); at++) {
+            if (!idx.isBoundary(at)) {
+                continue;
+            }
+            for (long lengths = knownNames.startingAt(text, at, text.length()); lengths != 0; lengths &= lengths - 1) {
+                int end = at + Long.numberOfTrailingZeros(lengths);
+                if (idx.isBoundary(end)) {
+                    String name = text.substring(at, end);
+                    for (long lists = knownLists.get(name); lists != 0; lists &= lists - 1) {
+                        int list = Long.numberOfTrailingZeros(lists);
+                        byList.get(list).add(new OrgMention(new Span(at, end), name, knownListKinds.get(list)));
+                    }
                 }
             }
         }
+        byList.forEach(out::addAll);
     }
 
     /** The longest organisation name that ends exactly at {@code end} and starts at or after {@code floor}. */
     Optional<OrgMention> endingAt(TokenIndex idx, int end, int floor) {
         String text = idx.text;
         OrgMention best = null;
-        for (int len = Math.min(lex.longestOrgEnding, end - floor); len >= 1; len--) {
+        // the endings that end here, longest first
+        for (long lengths = lex.orgEndingWords.endingAt(text, end, floor); lengths != 0; ) {
+            int len = WordSet.highest(lengths);
+            lengths &= ~(1L << len);
             PeopleLexicon.OrgEnding ending = lex.orgEndings.get(text.substring(end - len, end));
-            if (ending == null) {
-                continue;
-            }
             OrgMention m = candidate(idx, end - len, end, ending, floor);
             if (m != null && (best == null || m.span().length() > best.span().length())) {
                 best = m;
@@ -238,7 +275,7 @@ final class OrganizationRecognizer {
         if (titles.isTitle(before) || lex.nameStopwords.contains(before) && ending.minBefore() > 0 && before.length() == name.length() - 1) {
             return null;
         }
-        return new OrgMention(new Span(start, end), name.replaceAll("\\s+", ""), kindOf(idx, name, start, suffixStart, ending));
+        return new OrgMention(new Span(start, end), WHITESPACE.matcher(name).replaceAll(""), kindOf(idx, name, start, suffixStart, ending));
     }
 
     /** The name may end where a token ends, or inside an organisation-like token (公司党委). */
@@ -372,7 +409,7 @@ final class OrganizationRecognizer {
                 }
             }
         }
-        if (after.matches(".*(区|市|县|省)委?$") || after.length() > 8 || !after.isEmpty() && Chars.isLevel(after.charAt(0))) {
+        if (ENDS_WITH_LEVEL.matcher(after).matches() || after.length() > 8 || !after.isEmpty() && Chars.isLevel(after.charAt(0))) {
             return false;
         }
         Token prev = idx.token(j - 1);
@@ -512,7 +549,7 @@ final class OrganizationRecognizer {
     private int secondPlace(String text, int start, int suffixStart) {
         for (int len = Math.min(6, suffixStart - start - 2); len >= 2; len--) {
             String head = text.substring(start, start + len);
-            if ((lex.places.contains(head)) && head.matches(".+(市|区|县)")
+            if ((lex.places.contains(head)) && CITY_OR_COUNTY.matcher(head).matches()
                     && PROVINCE_OR_NATION.matcher(text.substring(start + len, Math.min(suffixStart, start + len + 2))).matches()) {
                 return start + len;
             }
@@ -568,7 +605,7 @@ final class OrganizationRecognizer {
             }
         }
         String before = text.substring(start, suffixStart);
-        return before.matches(".*(省|市|区|县|镇|乡|街道)$");
+        return ENDS_WITH_DIVISION.matcher(before).matches();
     }
 
     private OrgKind kindOf(TokenIndex idx, String name, int start, int suffixStart, PeopleLexicon.OrgEnding ending) {
@@ -620,13 +657,15 @@ final class OrganizationRecognizer {
     }
 
     /** Greedy choice of the longest names, no two overlapping. */
-    private static List<OrgMention> longestFirst(List<OrgMention> all) {
+    private static List<OrgMention> longestFirst(List<OrgMention> all, int textLength) {
         List<OrgMention> sorted = new ArrayList<>(all);
         sorted.sort(Comparator.comparingInt((OrgMention m) -> -m.span().length()).thenComparing(OrgMention::span));
         List<OrgMention> chosen = new ArrayList<>();
+        SpanCoverage taken = new SpanCoverage(textLength);
         for (OrgMention m : sorted) {
-            if (chosen.stream().noneMatch(c -> c.span().overlaps(m.span()))) {
+            if (!taken.overlaps(m.span())) {
                 chosen.add(m);
+                taken.add(m.span());
             }
         }
         return chosen;

@@ -28,15 +28,18 @@ final class PeopleLexicon {
     private static volatile PeopleLexicon shared;
 
     final Set<String> surnames;
-    final Set<String> titles;
-    final Set<String> occupations;
+    final WordSet titles;
+    final WordSet occupations;
+    /** Longest first. */
     final List<String> titleModifiers;
+    final WordSet titleModifierWords;
     final Map<String, OrgEnding> orgEndings;
+    final WordSet orgEndingWords;
     final int longestOrgEnding;
-    final Set<String> orgStopEndings;
-    final Set<String> places;
+    final WordSet orgStopEndings;
+    final WordSet places;
     final Set<String> nameStopwords;
-    final Set<String> orgLeftStops;
+    final WordSet orgLeftStops;
     final Set<String> orgNameVerbs;
     final Set<String> governmentNames;
     final Set<String> companyNames;
@@ -46,11 +49,12 @@ final class PeopleLexicon {
 
     private PeopleLexicon() {
         surnames = Set.copyOf(words("surnames.txt"));
-        titles = Set.copyOf(words("titles.txt"));
-        occupations = Set.copyOf(words("occupations.txt"));
+        titles = new WordSet(words("titles.txt"));
+        occupations = new WordSet(words("occupations.txt"));
         List<String> mods = new ArrayList<>(words("title-modifiers.txt"));
         mods.sort(Comparator.comparingInt(String::length).reversed());
         titleModifiers = List.copyOf(mods);
+        titleModifierWords = new WordSet(mods);
         Map<String, OrgEnding> endings = new HashMap<>();
         int longest = 0;
         for (String line : lines("org-suffixes.tsv")) {
@@ -59,8 +63,9 @@ final class PeopleLexicon {
             longest = Math.max(longest, f[0].length());
         }
         orgEndings = Map.copyOf(endings);
+        orgEndingWords = new WordSet(endings.keySet());
         longestOrgEnding = longest;
-        orgStopEndings = Set.copyOf(words("org-stop-endings.txt"));
+        orgStopEndings = new WordSet(words("org-stop-endings.txt"));
         Set<String> pl = new HashSet<>();
         for (String p : words("places.txt")) {
             pl.add(p);
@@ -69,9 +74,9 @@ final class PeopleLexicon {
                 pl.add(shortForm);
             }
         }
-        places = Set.copyOf(pl);
+        places = new WordSet(pl);
         nameStopwords = Set.copyOf(words("name-stopwords.txt"));
-        orgLeftStops = Set.copyOf(words("org-left-stops.txt"));
+        orgLeftStops = new WordSet(words("org-left-stops.txt"));
         orgNameVerbs = Set.copyOf(words("org-name-verbs.txt"));
         governmentNames = Set.copyOf(words("government-names.txt"));
         companyNames = Set.copyOf(words("company-names.txt"));

@@ -19,11 +19,15 @@ import org.newskg.text.Span;
 final class PersonRecognizer {
 
     private static final Pattern LEADERS = Pattern.compile("(省|市|区|县|镇|乡|街道|校|院|集团|公司|部|局|委)?领导(同志)?");
+    private static final LeadScan LEADERS_SCAN = new LeadScan(LEADERS);
     private static final Pattern BYLINE = Pattern.compile("(本报记者|特约记者|见习记者|首席记者|记者|通讯员|实习生|摄影|摄)[\\s　]*");
+    private static final LeadScan BYLINE_SCAN = new LeadScan(BYLINE);
     private static final List<String> BEFORE_CUES = List.of("表示", "指出", "强调", "介绍", "认为", "告诉", "坦言", "透露",
             "主持", "讲话", "致辞", "带队", "率队", "一行", "同志", "说：", "说，", "说。", "先生", "女士", "小姐", "等人",
             "对记者", "对本报", "接受", "称，", "回忆", "坦承", "笑称", "解释", "证实", "预计", "建议", "提醒");
     private static final Pattern CREDIT = Pattern.compile("([\\p{IsHan}]{2,3})[\\s　]*摄(?=[\\s　]*($|\\n|[）)]))");
+    private static final LeadScan CREDIT_SCAN = new LeadScan(CREDIT);
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
 
     /** The most frequent surnames, whose characters seldom begin another word: 王某某 needs no further context. */
@@ -62,8 +66,9 @@ final class PersonRecognizer {
             }
         }
         // lists of officials: 区领导王某、李某、赵某参加
-        Matcher lm = LEADERS.matcher(text);
-        while (lm.find()) {
+        LeadScan.Run lmRun = LEADERS_SCAN.in(text);
+        while (lmRun.find()) {
+            Matcher lm = lmRun.matcher();
             names.read(idx, lm.end(), true).ifPresent(strong::add);
         }
         bylines(idx, strong);
@@ -154,8 +159,9 @@ final class PersonRecognizer {
 
     private void bylines(TokenIndex idx, List<PersonMention> out) {
         String text = idx.text;
-        Matcher m = BYLINE.matcher(text);
-        while (m.find()) {
+        LeadScan.Run mRun = BYLINE_SCAN.in(text);
+        while (mRun.find()) {
+            Matcher m = mRun.matcher();
             if (m.group(1).equals("摄") || m.group(1).equals("摄影") && m.end() == m.start() + 2
                     && !text.startsWith("记者", m.end())) {
                 continue;
@@ -168,7 +174,7 @@ final class PersonRecognizer {
                     break;
                 }
                 int runEnd = NameReader.endOf(run, run.size());
-                String chunk = text.substring(p, runEnd).replaceAll("\\s+", "");
+                String chunk = WHITESPACE.matcher(text.substring(p, runEnd)).replaceAll("");
                 if (BYLINE.matcher(chunk).matches()) {
                     p = skipSpace(text, runEnd);
                     continue;
@@ -184,8 +190,12 @@ final class PersonRecognizer {
                 }
             }
         }
-        Matcher c = CREDIT.matcher(text);
-        while (c.find()) {
+        if (text.indexOf('摄') < 0) {
+            return; // every credit holds 摄; the pattern is slow to fail at each character of a text without it
+        }
+        LeadScan.Run cRun = CREDIT_SCAN.in(text);
+        while (cRun.find()) {
+            Matcher c = cRun.matcher();
             names.read(idx, c.start(1), true).filter(n -> n.span().end() == c.end(1)).ifPresent(out::add);
         }
     }
@@ -261,13 +271,20 @@ final class PersonRecognizer {
     /** Characters that transliterate foreign names (斯, 尔, 德, 克 …). */
     private static final String TRANSLIT = "阿埃艾安奥巴拜班邦贝本比彼宾波伯博布查达戴丹德迪蒂丁东杜顿多厄恩法菲费芬丰弗福夫盖甘高戈格古哈海汉豪赫亨胡华霍基吉加贾杰金卡凯坎康科克库拉莱赖兰朗劳勒雷蕾里利莉丽林琳隆卢鲁路伦罗洛马玛迈麦曼梅门蒙米敏莫穆纳娜南内尼涅纽诺欧帕佩彭皮普奇齐乔切琼丘萨塞桑瑟森沙莎史斯松苏索塔泰坦汤唐特提图托瓦万威维温沃乌西希夏谢辛休雅亚扬伊因英尤约泽扎詹朱佐茱姆莱各蓬亭尔珀瑞娃丝妮黛琪芙雯薇柯嘉珊琦露缇妲弥赛勃裘洁密美廉文伍耶默";
     private static final String T = "[" + TRANSLIT + "]";
-    private static final Pattern DOTTED = Pattern.compile(T + "{1,7}(?:[·•・\\-]" + T + "{1,7})+");
+    /** What joins the parts of a transliterated name: every dotted name holds one of them. */
+    private static final String JOINERS = "·•・-";
+    private static final Pattern DOTTED = Pattern.compile(T + "{1,7}(?:[" + Pattern.quote(JOINERS) + "]" + T + "{1,7})+");
+    private static final LeadScan DOTTED_SCAN = new LeadScan(DOTTED);
 
     /** 菲利普·罗斯, 某某-某某: a transliterated name in parts joined by a middle dot or a hyphen. */
     private List<PersonMention> dotted(TokenIndex idx) {
         List<PersonMention> out = new ArrayList<>();
-        Matcher m = DOTTED.matcher(idx.text);
-        while (m.find()) {
+        if (idx.text.chars().noneMatch(c -> JOINERS.indexOf(c) >= 0)) {
+            return out;
+        }
+        LeadScan.Run mRun = DOTTED_SCAN.in(idx.text);
+        while (mRun.find()) {
+            Matcher m = mRun.matcher();
             int start = m.start();
             int end = m.end();
             boolean person = false;

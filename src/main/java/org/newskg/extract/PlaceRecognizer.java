@@ -14,6 +14,9 @@ final class PlaceRecognizer {
 
     private static final List<String> ENDINGS = List.of("经济技术开发区", "高新技术产业开发区", "开发区", "高新区", "经开区",
             "自治区", "自治州", "街道", "省", "市", "区", "县", "镇", "乡", "村", "州");
+    /** The last characters of the endings: where the text has none of them, no ending needs trying. */
+    private static final String ENDING_LAST_CHARS = ENDINGS.stream()
+            .map(e -> e.substring(e.length() - 1)).distinct().collect(java.util.stream.Collectors.joining());
 
     private final PeopleLexicon lex;
 
@@ -37,12 +40,17 @@ final class PlaceRecognizer {
             if (!idx.isBoundary(end)) {
                 continue;
             }
-            for (int len = Math.min(9, end); len >= 2; len--) {
-                String s = text.substring(end - len, end);
-                if (lex.places.contains(s) && idx.isBoundary(end - len)) {
-                    all.add(new PlaceMention(new Span(end - len, end), s));
+            // the longest place of the gazetteer that ends here and starts where a word starts
+            for (long lengths = lex.places.endingAt(text, end, end - 9) & ~0b11L; lengths != 0; ) {
+                int len = WordSet.highest(lengths);
+                lengths &= ~(1L << len);
+                if (idx.isBoundary(end - len)) {
+                    all.add(new PlaceMention(new Span(end - len, end), text.substring(end - len, end)));
                     break;
                 }
+            }
+            if (ENDING_LAST_CHARS.indexOf(text.charAt(end - 1)) < 0) {
+                continue;
             }
             for (String suffix : ENDINGS) {
                 if (end >= suffix.length() && text.startsWith(suffix, end - suffix.length())) {
@@ -56,10 +64,13 @@ final class PlaceRecognizer {
         }
         all.sort(Comparator.comparingInt((PlaceMention m) -> -m.span().length()).thenComparing(PlaceMention::span));
         List<PlaceMention> out = new ArrayList<>();
+        SpanCoverage chosen = new SpanCoverage(text.length());
+        SpanCoverage taken = new SpanCoverage(text.length());
+        blocked.forEach(taken::add);
         for (PlaceMention m : all) {
-            if (!lex.orgLeftStops.contains(m.name()) && out.stream().noneMatch(o -> o.span().overlaps(m.span()))
-                    && blocked.stream().noneMatch(b -> b.overlaps(m.span()))) {
+            if (!lex.orgLeftStops.contains(m.name()) && !chosen.overlaps(m.span()) && !taken.overlaps(m.span())) {
                 out.add(m);
+                chosen.add(m.span());
             }
         }
         out.sort(Comparator.comparing(PlaceMention::span));

@@ -21,6 +21,7 @@ import org.newskg.text.Span;
 public final class ProjectRecognizer {
 
     private static final Pattern QUOTED = Pattern.compile("[“\"]([^”\"“\\n]{2,40})[”\"]");
+    private static final LeadScan QUOTED_SCAN = new LeadScan(QUOTED);
     private static final Pattern PHASE = Pattern.compile("^[（(]?[一二三四五六七八九0-9]期(?:工程|项目)?[）)]?");
     private static final Pattern LIST_TAIL = Pattern.compile(
             "^等(?:[0-9一二两三四五六七八九十百多余]+[个项家处])?(?:[一-龥]{0,6}?)(项目|工程|产业园|园区|基地)");
@@ -36,9 +37,20 @@ public final class ProjectRecognizer {
             "^(?:大学|处|办公室|人才|教育|区|资本金|小项|[^，。；]{0,8}?(?:金牌|银牌|铜牌|冠军|决赛|比赛|赛场|场地))");
     /** Between 等 and 项目, words saying the items are fields, games or crafts rather than projects. */
     private static final Pattern NOT_PROJECT_LIST = Pattern.compile("的|领域|非遗|互动|体验|比赛|赛事|活动|课程");
+    // patterns compiled once: String.matches and replaceAll compile theirs on every call
+    private static final Pattern QUOTED_THEN_APPROVED = Pattern.compile("(?s)^(?:[”“\"\\s]*[“\"][^”\"]{2,40}[”\"])*\\s*(?:成功)?(?:获批)?立项.*");
+    private static final Pattern OPENS_WITH_MEASURE = Pattern.compile("^[余多]?[个家项批类].*");
+    private static final Pattern COPULA_ACROSS_QUOTE = Pattern.compile("^(?:是|作为)[^，。；,;]*[”\"][^，。；,;]*$");
+    private static final Pattern DIGITS = Pattern.compile("[0-9]+");
+    private static final Pattern OPENS_WITH_MEASURE_OF_THING = Pattern.compile("^(?:[0-9.]*)(?:兆瓦|千瓦|万千瓦|吨|万吨|千伏|MW|标段|号|#).*");
+    private static final Pattern ENDS_WITH_UNIT = Pattern.compile(".*(?:兆瓦|千瓦|吨|千伏|标段)$");
+    private static final Pattern OPENS_WITH_CODE = Pattern.compile("^[#A-Za-z].*");
+    private static final Pattern SPACES_AND_QUOTES = Pattern.compile("[\\s“”\"《》]");
+    private static final Pattern LEADING_PUNCT = Pattern.compile("^[、，,：:]+");
 
     private final Map<String, Boolean> heads = new LinkedHashMap<>();   // head -> needs a build cue
     private final Pattern headPattern;
+    private final LeadScan headPatternScan;
     private final List<String> cues;
     private final Set<String> stopWords;
     private final Set<String> generic;
@@ -50,6 +62,7 @@ public final class ProjectRecognizer {
         List<String> byLength = new ArrayList<>(heads.keySet());
         byLength.sort(Comparator.comparingInt(String::length).reversed());
         headPattern = Pattern.compile(String.join("|", byLength));
+        headPatternScan = new LeadScan(headPattern);
         cues = EventResources.words("project-build-cues.txt");
         stopWords = new HashSet<>(EventResources.words("project-stop-words.txt"));
         generic = new HashSet<>(EventResources.words("project-generic-words.txt"));
@@ -71,8 +84,9 @@ public final class ProjectRecognizer {
     // ------------------------------------------------------------------ quoted names
 
     private void quoted(String text, List<ProjectMention> out) {
-        Matcher m = QUOTED.matcher(text);
-        while (m.find()) {
+        LeadScan.Run mRun = QUOTED_SCAN.in(text);
+        while (mRun.find()) {
+            Matcher m = mRun.matcher();
             String inner = m.group(1).strip();
             String after = text.substring(m.end(), Math.min(text.length(), m.end() + 90));
             String name;
@@ -81,7 +95,7 @@ public final class ProjectRecognizer {
                 add(out, text, new Span(m.start(), m.end() + 2), name);
                 continue;
             }
-            if (after.matches("(?s)^(?:[”“\"\\s]*[“\"][^”\"]{2,40}[”\"])*\\s*(?:成功)?(?:获批)?立项.*")) {
+            if (QUOTED_THEN_APPROVED.matcher(after).matches()) {
                 name = inner;
             } else if (endsWithHead(inner) != null && hasCue(text, m.start(), m.end())
                     && !isGeneric(inner.substring(0, inner.length() - endsWithHead(inner).length()))) {
@@ -175,8 +189,9 @@ public final class ProjectRecognizer {
     // ------------------------------------------------------------------ names ending in a head word
 
     private void headed(String text, List<Token> tokens, List<ProjectMention> out) {
-        Matcher m = headPattern.matcher(text);
-        while (m.find()) {
+        LeadScan.Run mRun = headPatternScan.in(text);
+        while (mRun.find()) {
+            Matcher m = mRun.matcher();
             String head = m.group();
             int headStart = m.start();
             int end = m.end();
@@ -215,7 +230,7 @@ public final class ProjectRecognizer {
     /** A count before the name (两个…项目, 首批…项目), 等 before it, a count after it, or a copula: a category. */
     private static boolean isCategory(String text, int start, int end) {
         String name = text.substring(start, end);
-        if (name.matches("^[余多]?[个家项批类].*") || name.endsWith("开发园区") || name.endsWith("开发区")) {
+        if (OPENS_WITH_MEASURE.matcher(name).matches() || name.endsWith("开发园区") || name.endsWith("开发区")) {
             return true;
         }
         String left = text.substring(Math.max(0, start - 6), start).stripTrailing();
@@ -228,7 +243,7 @@ public final class ProjectRecognizer {
         // 是山东省“十四五”首批…项目: a copula a little further left, across a place and a quoted tag
         String wider = text.substring(Math.max(0, start - 14), start);
         int copula = Math.max(wider.lastIndexOf('是'), wider.lastIndexOf("作为"));
-        if (copula >= 0 && wider.substring(copula).matches("^(?:是|作为)[^，。；,;]*[”\"][^，。；,;]*$")) {
+        if (copula >= 0 && COPULA_ACROSS_QUOTE.matcher(wider.substring(copula)).matches()) {
             return true;
         }
         return COUNT_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 6))).find();
@@ -261,7 +276,7 @@ public final class ProjectRecognizer {
     }
 
     private boolean stopsName(String word, String tag, boolean adjacentToHead, String text, int start, int headStart) {
-        if (word.equals("#") || word.matches("[0-9]+") && start - word.length() > 0 && text.charAt(start - word.length() - 1) == '#') {
+        if (word.equals("#") || DIGITS.matcher(word).matches() && start - word.length() > 0 && text.charAt(start - word.length() - 1) == '#') {
             return false;  // 北作业区#6泊位: a berth's number belongs to the name
         }
         if (word.isBlank() || PUNCT.indexOf(word.charAt(word.length() - 1)) >= 0 || PUNCT.indexOf(word.charAt(0)) >= 0) {
@@ -287,8 +302,8 @@ public final class ProjectRecognizer {
         if (tag.startsWith("m") || tag.startsWith("q") || Character.isDigit(word.charAt(0))) {
             // a measure of the thing (343.75兆瓦, 年产10万吨, 九标段) belongs to its name; a count does not
             String right = text.substring(start, Math.min(headStart, start + 4));
-            return !right.matches("^(?:[0-9.]*)(?:兆瓦|千瓦|万千瓦|吨|万吨|千伏|MW|标段|号|#).*")
-                    && !word.matches(".*(?:兆瓦|千瓦|吨|千伏|标段)$") && !word.matches("^[#A-Za-z].*");
+            return !OPENS_WITH_MEASURE_OF_THING.matcher(right).matches()
+                    && !ENDS_WITH_UNIT.matcher(word).matches() && !OPENS_WITH_CODE.matcher(word).matches();
         }
         return false;
     }
@@ -396,7 +411,7 @@ public final class ProjectRecognizer {
     }
 
     private static String clean(String s) {
-        return s.replaceAll("[\\s“”\"《》]", "").replaceAll("^[、，,：:]+", "");
+        return LEADING_PUNCT.matcher(SPACES_AND_QUOTES.matcher(s).replaceAll("")).replaceAll("");
     }
 
     private static void add(List<ProjectMention> out, String text, Span span, String name) {

@@ -19,6 +19,12 @@ import org.newskg.text.Span;
 public final class ProjectRelater {
 
     private static final String BACK_REFERENCE = "^(?:这个|该项目|项目|其|这一项目|此项目|该)";
+    // patterns compiled once: String.matches and replaceAll compile theirs on every call
+    private static final java.util.regex.Pattern BACK_REFERENCE_OPENING = java.util.regex.Pattern.compile(BACK_REFERENCE + ".*");
+    private static final java.util.regex.Pattern HOLDS_TOTAL = java.util.regex.Pattern.compile(".*(?:合计|共计|累计|总计).*");
+    private static final java.util.regex.Pattern TRAILING_VERBS = java.util.regex.Pattern.compile(
+            "(?:约为|约|达到|达|近|超过|逾|了|可|将|实现|年可实现|为|共计|累计)+$");
+    private static final java.util.regex.Pattern TRAILING_SPACE = java.util.regex.Pattern.compile("\\s+$");
     private final Map<String, String> kinds;   // cue -> kind, longest first
     private final int longestCue;
 
@@ -65,7 +71,7 @@ public final class ProjectRelater {
             } else {
                 String s = text.substring(sentence.start(), sentence.end());
                 int idx = sentences.indexOf(sentence);
-                if (s.matches(BACK_REFERENCE + ".*") && idx > 0) {
+                if (BACK_REFERENCE_OPENING.matcher(s).matches() && idx > 0) {
                     Span prev = sentences.get(idx - 1);
                     List<ProjectMention> before = projects.stream().filter(p -> prev.contains(p.span())).toList();
                     if (!before.isEmpty()) {
@@ -111,7 +117,7 @@ public final class ProjectRelater {
         int from = Math.min(project.end(), amount.end());
         int to = Math.max(project.start(), amount.start());
         String between = from < to ? text.substring(from, to) : "";
-        return between.startsWith("等") || between.matches(".*(?:合计|共计|累计|总计).*");
+        return between.startsWith("等") || HOLDS_TOTAL.matcher(between).matches();
     }
 
     private static boolean nextIsProject(List<ProjectMention> projects, String text, int pos) {
@@ -123,8 +129,8 @@ public final class ProjectRelater {
         int from = Math.max(sentenceStart, start - longestCue - 4);
         String left = text.substring(from, start);
         int cut = Math.max(left.lastIndexOf('，'), Math.max(left.lastIndexOf(','), left.lastIndexOf('；')));
-        left = left.substring(cut + 1).replaceAll("(?:约为|约|达到|达|近|超过|逾|了|可|将|实现|年可实现|为|共计|累计)+$", "");
-        left = left.replaceAll("\\s+$", "");
+        left = TRAILING_VERBS.matcher(left.substring(cut + 1)).replaceAll("");
+        left = TRAILING_SPACE.matcher(left).replaceAll("");
         for (Map.Entry<String, String> e : kinds.entrySet()) {
             if (left.endsWith(e.getKey())) {
                 return e.getValue();

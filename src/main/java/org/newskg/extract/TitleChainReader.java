@@ -24,6 +24,7 @@ final class TitleChainReader {
 
     private static final String SEPARATORS = "、，,兼及和 　";
     private static final List<String> UNITS = List.of("党工委", "党总支", "党支部", "党委", "党组");
+    private static final java.util.regex.Pattern PARTY_COMMITTEE = java.util.regex.Pattern.compile("(中共)?.{0,6}(省委|市委|区委|县委|州委)");
 
     private final PeopleLexicon lex;
     private final TitleVocabulary titles;
@@ -231,7 +232,7 @@ final class TitleChainReader {
 
     /** The party committee a body is (市委, 中共某某县委), or null. */
     private static String committeeOf(String name) {
-        return name.matches("(中共)?.{0,6}(省委|市委|区委|县委|州委)") ? name : null;
+        return PARTY_COMMITTEE.matcher(name).matches() ? name : null;
     }
 
     /** The level or place a body's name opens with (区 of 区党工委, 聊城市 of 中共聊城市委), or null. */

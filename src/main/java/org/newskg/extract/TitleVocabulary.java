@@ -12,33 +12,31 @@ final class TitleVocabulary {
     private static final Pattern HEAD_OF_GOVERNMENT = Pattern.compile("(常务)?(副)?(代)?(市长|县长|区长|省长|镇长|乡长|州长)");
 
     private final PeopleLexicon lex;
-    /** The longest bare title: a title ends in one of the vocabulary's, no longer than this. */
-    private final int longestBareTitle;
 
     TitleVocabulary(PeopleLexicon lex) {
         this.lex = lex;
-        this.longestBareTitle = lex.titles.stream().mapToInt(String::length).max().orElse(0);
     }
 
     /** A post's title, possibly modified (党组书记, 常务副市长). */
     boolean isTitle(String s) {
-        if (lex.titles.contains(s)) {
-            return true;
-        }
-        if (!endsWithBareTitle(s)) {
-            return false; // most strings tried end in no title: no need to peel modifiers off them
-        }
-        for (String m : lex.titleModifiers) {
-            if (s.length() > m.length() && s.startsWith(m) && isTitle(s.substring(m.length()))) {
-                return true;
-            }
-        }
-        return false;
+        return isTitle(s, 0, s.length());
     }
 
-    private boolean endsWithBareTitle(String s) {
-        for (int k = Math.min(longestBareTitle, s.length() - 1); k >= 1; k--) {
-            if (lex.titles.contains(s.substring(s.length() - k))) {
+    /**
+     * Whether {@code text[start, end)} is a title: modifiers, then one bare title. Every such string ends
+     * in a bare title shorter than itself, so strings that do not are turned down before any modifier
+     * is peeled off.
+     */
+    private boolean isTitle(CharSequence text, int start, int end) {
+        if (lex.titles.contains(text, start, end)) {
+            return true;
+        }
+        if (lex.titles.endingAt(text, end, start + 1) == 0) {
+            return false;
+        }
+        // modifiers that leave at least one character after them
+        for (long mods = lex.titleModifierWords.startingAt(text, start, end - 1); mods != 0; mods &= mods - 1) {
+            if (isTitle(text, start + Long.numberOfTrailingZeros(mods), end)) {
                 return true;
             }
         }
@@ -50,54 +48,62 @@ final class TitleVocabulary {
     }
 
     /**
-     * Length of the longest post title that ends at {@code end}, 0 when none: a bare title
-     * ending there, then modifiers in front of it as far as they go (read leftwards, so no
-     * substring is tried that ends in no title).
+     * Length of the longest post title that ends at {@code end}, 0 when none: the bare titles ending
+     * there, then modifiers in front of them as far as they go (read leftwards, so nothing is tried
+     * that ends in no title). Reached starts are kept as distances from {@code end}, one bit each.
      */
-    int postEndingAt(String text, int end) {
-        int earliest = end;
-        java.util.ArrayDeque<Integer> starts = new java.util.ArrayDeque<>();
-        for (int k = Math.min(longestBareTitle, end); k >= 1; k--) {
-            if (lex.titles.contains(text.substring(end - k, end))) {
-                starts.add(end - k);
+    int postEndingAt(CharSequence text, int end) {
+        long reached = lex.titles.endingAt(text, end, 0);
+        int floor = Math.max(0, end - MAX_LENGTH);
+        for (long todo = reached; todo != 0; ) {
+            int d = Long.numberOfTrailingZeros(todo);
+            todo &= todo - 1;
+            if (d >= MAX_LENGTH) {
+                continue; // no modifier fits in front of it
             }
-        }
-        java.util.Set<Integer> seen = new java.util.HashSet<>(starts);
-        while (!starts.isEmpty()) {
-            int start = starts.poll();
-            if (end - start >= 2 && end - start <= MAX_LENGTH) {
-                earliest = Math.min(earliest, start);
-            }
-            for (String m : lex.titleModifiers) {
-                int before = start - m.length();
-                if (before >= 0 && end - before <= MAX_LENGTH && text.startsWith(m, before) && seen.add(before)) {
-                    starts.add(before);
+            for (long mods = lex.titleModifierWords.endingAt(text, end - d, floor); mods != 0; mods &= mods - 1) {
+                long next = 1L << (d + Long.numberOfTrailingZeros(mods));
+                if ((reached & next) == 0) {
+                    reached |= next;
+                    todo |= next;
                 }
             }
         }
-        return end - earliest;
+        long fitting = reached & ((1L << (MAX_LENGTH + 1)) - 1) & ~0b11L; // two to MAX_LENGTH characters
+        return WordSet.highest(fitting);
     }
 
     /** Length of the longest title or occupation that ends at {@code end}, 0 when none. */
-    int anyEndingAt(String text, int end) {
+    int anyEndingAt(CharSequence text, int end) {
         int post = postEndingAt(text, end);
-        for (int len = Math.min(MAX_LENGTH, end); len > post && len >= 2; len--) {
-            if (isOccupation(text.substring(end - len, end))) {
-                return len;
-            }
-        }
-        return post;
+        long occupations = lex.occupations.endingAt(text, end, Math.max(0, end - MAX_LENGTH)) & ~0b11L;
+        return Math.max(post, WordSet.highest(occupations));
     }
 
-    /** Length of the longest title or occupation that starts at {@code start}, 0 when none. */
-    int anyStartingAt(String text, int start) {
-        for (int len = Math.min(MAX_LENGTH, text.length() - start); len >= 2; len--) {
-            String s = text.substring(start, start + len);
-            if (isTitle(s) || isOccupation(s)) {
-                return len;
+    /**
+     * Length of the longest title or occupation that starts at {@code start}, 0 when none: the starts
+     * that modifiers reach from {@code start}, then the bare titles from each of them.
+     */
+    int anyStartingAt(CharSequence text, int start) {
+        int limit = Math.min(text.length(), start + MAX_LENGTH);
+        if (limit - start < 2) {
+            return 0;
+        }
+        long lengths = lex.occupations.startingAt(text, start, limit);
+        long reached = 1L; // distance 0: start itself
+        for (long todo = reached; todo != 0; ) {
+            int d = Long.numberOfTrailingZeros(todo);
+            todo &= todo - 1;
+            lengths |= lex.titles.startingAt(text, start + d, limit) << d;
+            for (long mods = lex.titleModifierWords.startingAt(text, start + d, limit - 1); mods != 0; mods &= mods - 1) {
+                long next = 1L << (d + Long.numberOfTrailingZeros(mods));
+                if ((reached & next) == 0) {
+                    reached |= next;
+                    todo |= next;
+                }
             }
         }
-        return 0;
+        return WordSet.highest(lengths & ~0b11L);
     }
 
     /** 市长, 常务副市长, 副县长: a head of a government, whose body is that level's 政府. */

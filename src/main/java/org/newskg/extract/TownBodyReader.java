@@ -14,6 +14,7 @@ import org.newskg.text.Span;
 final class TownBodyReader {
 
     private static final Pattern TOWN = Pattern.compile("(街道|镇|乡)");
+    private static final LeadScan TOWN_SCAN = new LeadScan(TOWN);
     /** Words that end like a town but are common nouns: 城镇, 特色小镇, 重镇. */
     private static final String NOT_A_NAME_END = "城村小重集名古乡建全各本该我两镇";
     /** What a town does, as the subject of its sentence, or its own bodies. */
@@ -29,8 +30,9 @@ final class TownBodyReader {
         String text = idx.text;
         List<OrgMention> out = new ArrayList<>();
         List<Span> towns = new ArrayList<>();
-        Matcher m = TOWN.matcher(text);
-        while (m.find()) {
+        LeadScan.Run mRun = TOWN_SCAN.in(text);
+        while (mRun.find()) {
+            Matcher m = mRun.matcher();
             Span town = townAt(idx, m.start(), m.end());
             if (town != null) {
                 towns.add(town);
