@@ -26,6 +26,8 @@ class OrganizationRecognizerTest {
                 Arguments.of("近日，晨光智联（青岛）信息技术有限公司落户高新区。",
                         List.of("晨光智联（青岛）信息技术有限公司:Company")),
                 Arguments.of("党员干部深入企业开展服务，构建新发展格局。", List.of()),
+                // a source line or a verb before the name is the sentence, not the name
+                Arguments.of("本文来源澜海传媒集团，转载请注明。", List.of("澜海传媒集团:MediaOrganization")),
                 Arguments.of("参加签约的是青禾食品有限公司、联合蓝海检测技术股份有限公司等。",
                         List.of("青禾食品有限公司:Company", "联合蓝海检测技术股份有限公司:Company")),
                 Arguments.of("市场监管部门联合蓝海检测技术股份有限公司开展抽检。",
