@@ -100,31 +100,33 @@ final class GraphChangeTracking extends DatasetGraphWrapper {
         touch(Node.ANY);
     }
 
+    /** Notes one statement's graph and subject. */
+    private void touch(Node graph, Node subject) {
+        touch(graph);
+        current().subjects.add(subject);
+    }
+
     @Override
     public void add(Quad quad) {
-        touch(quad.getGraph());
-        current().subjects.add(quad.getSubject());
+        touch(quad.getGraph(), quad.getSubject());
         super.add(quad);
     }
 
     @Override
     public void add(Node g, Node s, Node p, Node o) {
-        touch(g);
-        current().subjects.add(s);
+        touch(g, s);
         super.add(g, s, p, o);
     }
 
     @Override
     public void delete(Quad quad) {
-        touch(quad.getGraph());
-        current().subjects.add(quad.getSubject());
+        touch(quad.getGraph(), quad.getSubject());
         super.delete(quad);
     }
 
     @Override
     public void delete(Node g, Node s, Node p, Node o) {
-        touch(g);
-        current().subjects.add(s);
+        touch(g, s);
         super.delete(g, s, p, o);
     }
 

@@ -17,6 +17,7 @@ import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.riot.Lang;
@@ -129,11 +130,7 @@ public final class GraphStore implements AutoCloseable {
             textDataset = dsg;
             if (fresh) {
                 TextIndexing.reindex(dsg, textIndex);
-                try {
-                    Files.deleteIfExists(staleMarker());
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
+                deleteStaleMarker();
             }
         }
         return textDataset;
@@ -347,10 +344,11 @@ public final class GraphStore implements AutoCloseable {
         Node name = NodeFactory.createURI(iri);
         delta.dropping(dsg, name);
         dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
-        Graph stored = GraphFactory.createDefaultGraph();
-        graph.find().forEach(t -> stored.add(t.getSubject(), t.getPredicate(), CanonicalLiterals.canonical(t.getObject())));
-        stored.find().forEach(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
-        delta.writing(name, stored);
+        graph.find().forEach(t -> {
+            Triple stored = Triple.create(t.getSubject(), t.getPredicate(), CanonicalLiterals.canonical(t.getObject()));
+            dsg.add(name, stored.getSubject(), stored.getPredicate(), stored.getObject());
+            delta.writing(name, stored);
+        });
     }
 
     /** The names of the graphs whose article came from {@code sourceFile}; call inside a transaction. */

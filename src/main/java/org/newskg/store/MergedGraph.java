@@ -128,9 +128,9 @@ final class MergedGraph {
             dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> note(g, q.asTriple(), removed, -1));
         }
 
-        /** {@code graph} is being stored as {@code g}, with its literals as stored. */
-        void writing(Node g, Graph graph) {
-            graph.find().forEachRemaining(t -> note(g, t, added, +1));
+        /** {@code t} is being stored in graph {@code g}, its literal as stored. */
+        void writing(Node g, Triple t) {
+            note(g, t, added, +1);
         }
 
         private void note(Node g, Triple t, Set<Triple> into, int sign) {
