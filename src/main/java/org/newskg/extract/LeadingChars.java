@@ -237,31 +237,21 @@ final class LeadingChars {
                 boundsFree = false;
                 return new First(Set.of(), true);
             }
-            case 'u' -> {
-                char c = (char) Integer.parseInt(re.substring(pos + 1, pos + 5), 16);
-                pos += 5;
+            case 'u', 'x' -> {
+                int digits = e == 'u' ? 4 : 2;
+                char c = (char) Integer.parseInt(re.substring(pos + 1, pos + 1 + digits), 16);
+                pos += 1 + digits;
                 return literal(c);
             }
-            case 'x' -> {
-                char c = (char) Integer.parseInt(re.substring(pos + 1, pos + 3), 16);
-                pos += 3;
-                return literal(c);
-            }
-            case 't' -> {
+            case 't', 'n', 'r', 'f' -> {
                 pos++;
-                return new First(Set.of('\t'), false);
-            }
-            case 'n' -> {
-                pos++;
-                return new First(Set.of('\n'), false);
-            }
-            case 'r' -> {
-                pos++;
-                return new First(Set.of('\r'), false);
-            }
-            case 'f' -> {
-                pos++;
-                return new First(Set.of('\f'), false);
+                char c = switch (e) {
+                    case 't' -> '\t';
+                    case 'n' -> '\n';
+                    case 'r' -> '\r';
+                    default -> '\f';
+                };
+                return new First(Set.of(c), false);
             }
             default -> {
                 if (Character.isLetterOrDigit(e) || Character.isSurrogate(e)) {
