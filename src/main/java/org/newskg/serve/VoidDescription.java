@@ -13,10 +13,14 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.engine.binding.Binding;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.newskg.rdf.Vocab;
+import org.newskg.store.UnionCounts;
 
 /** The VoID description of the dataset at {@code /.well-known/void}, negotiated like any resource. */
 public final class VoidDescription extends ReadOnlyServlet {
@@ -25,11 +29,14 @@ public final class VoidDescription extends ReadOnlyServlet {
     static final String DCT = Vocab.DCTERMS;
 
     // Counts over the union of all graphs: a triple stated in several article graphs counts once.
+    // A TDB2 store is counted off its indexes (UnionCounts); these queries count any other dataset.
     private static final String CLASSES = "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?g { ?s a ?c } } GROUP BY ?c ORDER BY ?c";
     private static final String PROPERTIES = "SELECT ?p (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } } } GROUP BY ?p ORDER BY ?p";
     private static final String TRIPLES = "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } } }";
-    private static final String EXAMPLES = "PREFIX nkg: <" + Vocab.NKG + "> SELECT ?s WHERE { VALUES ?c { nkg:Person nkg:GovernmentBody nkg:Company nkg:Project nkg:Article } "
-            + "{ SELECT ?c (MIN(STR(?x)) AS ?s0) WHERE { GRAPH ?g { ?x a ?c } } GROUP BY ?c } BIND(IRI(?s0) AS ?s) FILTER(BOUND(?s)) }";
+    /** The classes an example resource is named for, one each: the first the store's index gives. */
+    private static final List<Node> EXAMPLE_CLASSES = List.of(Vocab.PERSON, NodeFactory.createURI(Vocab.NKG + "GovernmentBody"),
+            NodeFactory.createURI(Vocab.NKG + "Company"), NodeFactory.createURI(Vocab.NKG + "Project"),
+            NodeFactory.createURI(Vocab.NKG + "Article"));
 
     private final DatasetGraph dsg;
     private final LocalLinks links;
@@ -37,7 +44,7 @@ public final class VoidDescription extends ReadOnlyServlet {
     private final PerVersion<Figures> figures = new PerVersion<>();
 
     /** What the description counts and samples from the store. */
-    private record Figures(long triples, long graphs, List<Binding> classes, List<Binding> properties, List<Binding> examples) {
+    private record Figures(long triples, long graphs, Map<Node, Node> classes, Map<Node, Node> properties, List<Node> examples) {
     }
 
     public VoidDescription(Dataset dataset, String base) {
@@ -78,7 +85,7 @@ public final class VoidDescription extends ReadOnlyServlet {
     }
 
     private Graph describe(String origin, Object version) {
-        Figures f = figures.get(version, () -> new Figures(single(TRIPLES), countGraphs(), rows(CLASSES), rows(PROPERTIES), rows(EXAMPLES)));
+        Figures f = figures.get(version, this::figures);
         Graph g = GraphFactory.createDefaultGraph();
         Node ds = datasetNode();
         g.add(Triple.create(ds, Vocab.TYPE, v("Dataset")));
@@ -92,23 +99,59 @@ public final class VoidDescription extends ReadOnlyServlet {
         g.add(Triple.create(ds, v("triples"), integer(f.triples())));
         g.add(Triple.create(ds, v("graphs"), integer(f.graphs())));
         int i = 0;
-        for (Binding row : f.classes()) {
+        for (Map.Entry<Node, Node> c : f.classes().entrySet()) {
             Node part = NodeFactory.createURI(ds.getURI() + "-class-" + (i++));
             g.add(Triple.create(ds, v("classPartition"), part));
-            g.add(Triple.create(part, v("class"), row.get("c")));
-            g.add(Triple.create(part, v("entities"), row.get("n")));
+            g.add(Triple.create(part, v("class"), c.getKey()));
+            g.add(Triple.create(part, v("entities"), c.getValue()));
         }
         i = 0;
-        for (Binding row : f.properties()) {
+        for (Map.Entry<Node, Node> p : f.properties().entrySet()) {
             Node part = NodeFactory.createURI(ds.getURI() + "-property-" + (i++));
             g.add(Triple.create(ds, v("propertyPartition"), part));
-            g.add(Triple.create(part, v("property"), row.get("p")));
-            g.add(Triple.create(part, v("triples"), row.get("n")));
+            g.add(Triple.create(part, v("property"), p.getKey()));
+            g.add(Triple.create(part, v("triples"), p.getValue()));
         }
-        for (Binding row : f.examples()) {
-            g.add(Triple.create(ds, v("exampleResource"), row.get("s")));
+        for (Node example : f.examples()) {
+            g.add(Triple.create(ds, v("exampleResource"), example));
         }
         return g;
+    }
+
+    private Figures figures() {
+        Optional<UnionCounts> counts = UnionCounts.of(dsg);
+        if (counts.isPresent()) {
+            UnionCounts c = counts.get();
+            return new Figures(c.triples(), countGraphs(), byIri(c.entitiesByClass()), byIri(c.triplesByProperty()), examples());
+        }
+        return new Figures(single(TRIPLES), countGraphs(), byNode(rows(CLASSES), "c"), byNode(rows(PROPERTIES), "p"), examples());
+    }
+
+    private List<Node> examples() {
+        List<Node> out = new ArrayList<>();
+        for (Node c : EXAMPLE_CLASSES) {
+            var typed = dsg.find(Node.ANY, Node.ANY, Vocab.TYPE, c);
+            try {
+                if (typed.hasNext()) {
+                    out.add(typed.next().getSubject());
+                }
+            } finally {
+                org.apache.jena.atlas.iterator.Iter.close(typed);
+            }
+        }
+        return out;
+    }
+
+    private static Map<Node, Node> byIri(Map<String, Long> counts) {
+        Map<Node, Node> out = new LinkedHashMap<>();
+        counts.forEach((iri, n) -> out.put(NodeFactory.createURI(iri), integer(n)));
+        return out;
+    }
+
+    private static Map<Node, Node> byNode(List<Binding> rows, String key) {
+        Map<Node, Node> out = new LinkedHashMap<>();
+        rows.forEach(r -> out.put(r.get(key), r.get("n")));
+        return out;
     }
 
     private long countGraphs() {
