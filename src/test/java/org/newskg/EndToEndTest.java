@@ -96,6 +96,17 @@ class EndToEndTest {
               ?p rdfs:label "宫本杲"@zh . ?r rdfs:label "书记"@zh . ?o rdfs:label "临港区党工委"@zh .
             }""";
         assertTrue(count(q) > 0, "宫本杲 holds 书记 in 临港区党工委");
+        String labelled = """
+            PREFIX org: <http://www.w3.org/ns/org#>
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            SELECT (COUNT(*) AS ?n) {
+              ?m a org:Membership ; rdfs:label ?label ; org:member/rdfs:label ?person ;
+                 org:organization/rdfs:label ?body ; org:role/rdfs:label ?role .
+              FILTER(?label != STRLANG(CONCAT(?person, "：", ?body, ?role), "zh"))
+            }""";
+        assertEquals(0, count(labelled), "every post is labelled 人名：机构职务 from its own parts");
+        assertTrue(count("SELECT (COUNT(*) AS ?n) { ?m a <http://www.w3.org/ns/org#Membership> ; "
+                + "<http://www.w3.org/2000/01/rdf-schema#label> \"宫本杲：临港区党工委书记\"@zh }") > 0);
     }
 
     @Test

@@ -87,6 +87,8 @@ public final class ArticleGraphWriter {
         add(g, role, LABEL, zh(title));
         Node ms = uri(iris.hashed("membership", person.get().iri(), title, org.get().iri()));
         add(g, ms, TYPE, MEMBERSHIP);
+        // a name of its own, so that a post reads as one in lists, searches and graph views
+        add(g, ms, LABEL, zh(person.get().label() + "：" + org.get().label() + title));
         add(g, ms, MEMBER, uri(person.get().iri()));
         add(g, ms, ORGANIZATION_PROP, uri(org.get().iri()));
         add(g, ms, ROLE_PROP, role);
