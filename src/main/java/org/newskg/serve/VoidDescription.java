@@ -10,13 +10,10 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.engine.binding.Binding;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.newskg.rdf.Vocab;
@@ -28,11 +25,6 @@ public final class VoidDescription extends ReadOnlyServlet {
     public static final String VOID = "http://rdfs.org/ns/void#";
     static final String DCT = Vocab.DCTERMS;
 
-    // Counts over the union of all graphs: a triple stated in several article graphs counts once.
-    // A TDB2 store is counted off its indexes (UnionCounts); these queries count any other dataset.
-    private static final String CLASSES = "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?g { ?s a ?c } } GROUP BY ?c ORDER BY ?c";
-    private static final String PROPERTIES = "SELECT ?p (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } } } GROUP BY ?p ORDER BY ?p";
-    private static final String TRIPLES = "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } } }";
     /** The classes an example resource is named for, one each: the first the store's index gives. */
     private static final List<Node> EXAMPLE_CLASSES = List.of(Vocab.PERSON, NodeFactory.createURI(Vocab.NKG + "GovernmentBody"),
             NodeFactory.createURI(Vocab.NKG + "Company"), NodeFactory.createURI(Vocab.NKG + "Project"),
@@ -40,7 +32,7 @@ public final class VoidDescription extends ReadOnlyServlet {
 
     private final DatasetGraph dsg;
     private final LocalLinks links;
-    /** The counts, recomputed only after the store changes: each one reads the whole store. */
+    /** The counts, recomputed only after the store changes: they read whole indexes. */
     private final PerVersion<Figures> figures = new PerVersion<>();
 
     /** What the description counts and samples from the store. */
@@ -118,13 +110,10 @@ public final class VoidDescription extends ReadOnlyServlet {
         return g;
     }
 
+    /** Counts over the union of all graphs: a triple stated in several article graphs counts once. */
     private Figures figures() {
-        Optional<UnionCounts> counts = UnionCounts.of(dsg);
-        if (counts.isPresent()) {
-            UnionCounts c = counts.get();
-            return new Figures(c.triples(), countGraphs(), byIri(c.entitiesByClass()), byIri(c.triplesByProperty()), examples());
-        }
-        return new Figures(single(TRIPLES), countGraphs(), byNode(rows(CLASSES), "c"), byNode(rows(PROPERTIES), "p"), examples());
+        UnionCounts c = UnionCounts.of(dsg).orElseThrow(() -> new IllegalStateException("the VoID counts read a TDB2 store"));
+        return new Figures(c.triples(), countGraphs(), byIri(c.entitiesByClass()), byIri(c.triplesByProperty()), examples());
     }
 
     private List<Node> examples() {
@@ -148,12 +137,6 @@ public final class VoidDescription extends ReadOnlyServlet {
         return out;
     }
 
-    private static Map<Node, Node> byNode(List<Binding> rows, String key) {
-        Map<Node, Node> out = new LinkedHashMap<>();
-        rows.forEach(r -> out.put(r.get(key), r.get("n")));
-        return out;
-    }
-
     private long countGraphs() {
         long n = 0;
         var it = dsg.listGraphNodes();
@@ -162,19 +145,6 @@ public final class VoidDescription extends ReadOnlyServlet {
             n++;
         }
         return n;
-    }
-
-    private long single(String query) {
-        List<Binding> r = rows(query);
-        return r.isEmpty() ? 0 : ((Number) r.get(0).get("n").getLiteralValue()).longValue();
-    }
-
-    private List<Binding> rows(String query) {
-        try (QueryExec qe = QueryExec.dataset(dsg).query(query).build()) {
-            List<Binding> l = new ArrayList<>();
-            qe.select().forEachRemaining(l::add);
-            return l;
-        }
     }
 
     private static Node integer(long n) {
