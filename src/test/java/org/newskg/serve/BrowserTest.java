@@ -39,15 +39,25 @@ class BrowserTest {
     static String chromium(Path profile, String url, String... extra) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
                 "--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--hide-scrollbars", "--user-data-dir=" + profile, "--window-size=1200,900",
+                "--no-first-run", "--hide-scrollbars", "--disable-breakpad", "--user-data-dir=" + profile, "--window-size=1200,900",
                 "--virtual-time-budget=8000"));
         cmd.addAll(List.of(extra));
         cmd.add(url);
         Path out = Files.createTempFile(profile.getParent(), "out", ".html");
         Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile())
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        if (!p.waitFor(90, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
+        // its children are noted while it runs: one outliving it (a crash handler) is orphaned
+        // when it exits, and must be stopped before the profile folder is removed
+        java.util.Set<ProcessHandle> started = new java.util.LinkedHashSet<>();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        boolean finished;
+        do {
+            p.toHandle().descendants().forEach(started::add);
+            finished = p.waitFor(100, TimeUnit.MILLISECONDS);
+        } while (!finished && System.nanoTime() < deadline);
+        started.add(p.toHandle());
+        DevToolsPage.stop(new ArrayList<>(started));
+        if (!finished) {
             throw new IllegalStateException("chromium did not finish on " + url);
         }
         return Files.readString(out, StandardCharsets.UTF_8);

@@ -9,6 +9,7 @@ import java.net.http.WebSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,7 @@ final class DevToolsPage implements AutoCloseable {
         int port = LdFixture.freePort();
         chromium = new ProcessBuilder(chromiumBinary.toString(), "--headless", "--no-sandbox", "--disable-gpu",
                 "--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--hide-scrollbars", "--window-size=1200,900", "--remote-allow-origins=*",
+                "--no-first-run", "--hide-scrollbars", "--disable-breakpad", "--window-size=1200,900", "--remote-allow-origins=*",
                 "--remote-debugging-address=127.0.0.1", "--remote-debugging-port=" + port,
                 "--user-data-dir=" + profile, "about:blank")
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
@@ -144,14 +145,32 @@ final class DevToolsPage implements AutoCloseable {
         try {
             socket.abort();
         } finally {
-            chromium.destroy();
+            stop(chromium.toHandle());
+        }
+    }
+
+    /**
+     * Stops a browser and the processes it started (renderers, zygote, crash handler), and waits
+     * for all of them: a child still writing to the profile would fail the cleanup of the test's
+     * temporary folder.
+     */
+    static void stop(ProcessHandle browser) {
+        List<ProcessHandle> all = new ArrayList<>(browser.descendants().toList());
+        all.add(browser);
+        stop(all);
+    }
+
+    /** Stops every one of {@code all} and waits until each has exited. */
+    static void stop(List<ProcessHandle> all) {
+        all.forEach(ProcessHandle::destroy);
+        for (ProcessHandle p : all) {
             try {
-                if (!chromium.waitFor(10, TimeUnit.SECONDS)) {
-                    chromium.destroyForcibly();
-                }
+                p.onExit().get(10, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
-                chromium.destroyForcibly();
                 Thread.currentThread().interrupt();
+                p.destroyForcibly();
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                p.destroyForcibly();
             }
         }
     }
