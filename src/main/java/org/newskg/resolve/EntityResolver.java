@@ -16,6 +16,7 @@ import org.newskg.extract.PersonMention;
 import org.newskg.extract.PlaceMention;
 import org.newskg.extract.ProjectMention;
 import org.newskg.text.Article;
+import org.newskg.text.Bylines;
 
 /**
  * Gives every mention of a page its entity: canonical names in the page's regional context, one
@@ -69,7 +70,12 @@ public final class EntityResolver {
         Article article = facts.article();
         Map<Mention, String> iriOf = new LinkedHashMap<>();
         Map<String, Entity> entities = new LinkedHashMap<>();
+        // the outlet in an opening credit (央视网消息：, 新华社…电) reports the story; it is no mention
+        int creditEnd = Bylines.openingCreditEnd(article.text());
         for (Mention m : facts.mentions()) {
+            if (m instanceof OrgMention && m.span().end() <= creditEnd) {
+                continue;
+            }
             addIfMissing(m, article, region, fullCompanies, iriOf, entities);
         }
         // mentions that only facts hold (an organisation carried across a title chain) resolve too

@@ -33,7 +33,28 @@ public final class Bylines {
     private static final Set<String> NOT_NAMES = Set.of("报道", "本报", "记者", "通讯员", "实习生", "摄影", "摄", "供图",
             "文", "图", "文图", "图文", "综述", "日报", "编辑", "撰稿", "特约", "见习");
 
+    private static final String CREDIT_PAREN = "\\s*[（(][^）)\\n]{0,40}[）)]";
+    /**
+     * The credit an agency or outlet opens a story with: 央视网消息（新闻联播）：, 本报讯（记者 …）,
+     * 本报威海讯, 新华社北京3月5日电（记者 …）, 人民网济南6月1日电. The outlet named there is who
+     * reports, not what the story is about.
+     */
+    private static final Pattern OPENING_CREDIT = Pattern.compile("^\\s*(?:"
+            // 央视网消息（新闻联播）： needs its parenthesis or colon, so 通讯 in a sentence is no credit
+            + "[\\p{IsHan}A-Za-z]{1,12}?(?:消息|讯)(?:" + CREDIT_PAREN + "\\s*[：:]?|\\s*[：:])"
+            + "|(?:本报[\\p{IsHan}]{0,8}?讯|[\\p{IsHan}]{2,8}(?:日报|晚报)讯)(?:" + CREDIT_PAREN + ")?"
+            + "|[\\p{IsHan}]{2,8}?(?:社|网|报|台|站)[\\p{IsHan}]{0,8}?(?:\\d{1,2}|[一二三四五六七八九十]{1,3})月"
+            + "(?:\\d{1,2}|[一二三四五六七八九十]{1,3})日(?:电|讯|消息)(?:" + CREDIT_PAREN + ")?\\s*[：:]?"
+            + ")");
+
     private Bylines() {
+    }
+
+    /** Where the opening credit of {@code text} ends ({@link #OPENING_CREDIT}), or 0 without one. */
+    public static int openingCreditEnd(String text) {
+        String head = text.length() > 120 ? text.substring(0, 120) : text;
+        Matcher m = OPENING_CREDIT.matcher(head);
+        return m.find() ? m.end() : 0;
     }
 
     /** A line that is a byline on its own ({@code □ 记者 X 报道}, {@code 本报通讯员 Y Z}). */
