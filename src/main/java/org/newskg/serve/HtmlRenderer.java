@@ -14,6 +14,14 @@ import org.newskg.rdf.Vocab;
 public final class HtmlRenderer {
     private static final Set<String> PARTICIPATION = Set.of("chair", "speaker", "leader", "attendee",
             "participant", "involvedOrganization", "place", "location");
+    /**
+     * The most rows a table of the page shows (per property in the properties table). A body named
+     * in every article would otherwise give a page of tens of megabytes; the whole description
+     * stays one click away in Turtle or JSON-LD.
+     */
+    static final int MAX_ROWS = 100;
+    /** The most sentences and articles a fact's source cell lists (a post stated in thousands). */
+    static final int MAX_SOURCES = 5;
 
     private final GraphLookup look;
     private final LocalLinks links;
@@ -52,17 +60,19 @@ public final class HtmlRenderer {
             return;
         }
         b.append("<h2>职务 Posts</h2>\n<table id=\"memberships\"><tr><th>人物 Person</th><th>职务 Role</th><th>机构 Organisation</th><th>来源 Source</th></tr>\n");
-        Set<Node> seen = new LinkedHashSet<>();
-        for (Quad q : concat(asMember, asOrg)) {
-            Node m = q.getSubject();
-            if (!seen.add(m)) {
-                continue;
+        Set<Node> posts = new LinkedHashSet<>();
+        concat(asMember, asOrg).forEach(q -> posts.add(q.getSubject()));
+        int shown = 0;
+        for (Node m : posts) {
+            if (shown++ == MAX_ROWS) {
+                break;
             }
             b.append("<tr class=\"membership\"><td>").append(links(look.objects(m, Vocab.MEMBER)))
                     .append("</td><td class=\"role\">").append(links(look.objects(m, Vocab.ROLE_PROP)))
                     .append("</td><td class=\"org\">").append(links(look.objects(m, Vocab.ORGANIZATION_PROP)))
                     .append("</td><td>").append(sources(m)).append("</td></tr>\n");
         }
+        more(b, posts.size(), 4, iri);
         b.append("</table>\n");
     }
 
@@ -85,14 +95,23 @@ public final class HtmlRenderer {
             return;
         }
         b.append("<h2>事件与项目 Events and projects</h2>\n<table id=\"events\"><tr><th>事件 Event</th><th>日期 Date</th><th>角色 Part</th><th>来源 Source</th></tr>\n");
-        for (Map.Entry<Node, List<String>> e : facts.entrySet()) {
-            Node ev = e.getKey();
+        // the latest first, undated ones last: the rows a long list keeps are the recent ones
+        Map<Node, String> dates = new LinkedHashMap<>();
+        facts.keySet().forEach(ev -> {
             Node date = look.first(ev, Vocab.DATE);
+            dates.put(ev, date == null || !date.isLiteral() ? "" : date.getLiteralLexicalForm());
+        });
+        List<Node> order = new ArrayList<>(facts.keySet());
+        order.sort(java.util.Comparator.comparing((Node ev) -> dates.get(ev)).reversed());
+        for (Node ev : order.subList(0, Math.min(MAX_ROWS, order.size()))) {
+            List<String> roles = facts.get(ev);
+            String date = dates.get(ev);
             b.append("<tr class=\"event\"><td>").append(link(ev)).append("</td><td>")
-                    .append(date == null ? "" : Html.esc(date.getLiteralLexicalForm())).append("</td><td>")
-                    .append(Html.esc(String.join(", ", e.getValue()))).append("</td><td>").append(sources(ev))
+                    .append(Html.esc(date)).append("</td><td>")
+                    .append(Html.esc(String.join(", ", roles))).append("</td><td>").append(sources(ev))
                     .append("</td></tr>\n");
         }
+        more(b, order.size(), 4, iri);
         b.append("</table>\n");
     }
 
@@ -106,14 +125,39 @@ public final class HtmlRenderer {
 
     private void properties(Node iri, StringBuilder b) {
         b.append("<h2>属性 Properties</h2>\n<table id=\"properties\"><tr><th>属性</th><th>值 Value</th><th>来源 Graph</th></tr>\n");
+        // one row per property and value; its source cell names the graphs that state it
+        Map<Node, Map<Node, List<Node>>> byProperty = new LinkedHashMap<>();
         for (Quad q : look.out(iri)) {
             if (q.getGraph().getURI().equals(Vocab.MERGED_GRAPH) && !q.getPredicate().equals(Vocab.ARTICLE_COUNT)) {
                 continue;   // the merged graph repeats what the articles say; each row keeps its article
             }
-            b.append("<tr><td>").append(link(q.getPredicate())).append("</td><td>").append(value(q.getObject()))
-                    .append("</td><td class=\"src\">").append(graphLink(q.getGraph())).append("</td></tr>\n");
+            byProperty.computeIfAbsent(q.getPredicate(), k -> new LinkedHashMap<>())
+                    .computeIfAbsent(q.getObject(), k -> new ArrayList<>()).add(q.getGraph());
+        }
+        for (Map.Entry<Node, Map<Node, List<Node>>> p : byProperty.entrySet()) {
+            int shown = 0;
+            for (Map.Entry<Node, List<Node>> v : p.getValue().entrySet()) {
+                if (shown++ == MAX_ROWS) {
+                    break;
+                }
+                b.append("<tr><td>").append(link(p.getKey())).append("</td><td>").append(value(v.getKey()))
+                        .append("</td><td class=\"src\">").append(graphLinks(v.getValue())).append("</td></tr>\n");
+            }
+            more(b, p.getValue().size(), 3, iri);
         }
         b.append("</table>\n");
+    }
+
+    /** The first graphs stating a value, and how many more do. */
+    private String graphLinks(List<Node> graphs) {
+        StringBuilder b = new StringBuilder();
+        for (Node g : graphs.subList(0, Math.min(MAX_SOURCES, graphs.size()))) {
+            b.append(b.length() == 0 ? "" : "<br>").append(graphLink(g));
+        }
+        if (graphs.size() > MAX_SOURCES) {
+            b.append("<br>… ").append(graphs.size() - MAX_SOURCES).append(" more");
+        }
+        return b.toString();
     }
 
     private void incoming(Node iri, StringBuilder b) {
@@ -122,25 +166,47 @@ public final class HtmlRenderer {
             return;
         }
         b.append("<h2>被引用 Referenced by</h2>\n<table id=\"incoming\"><tr><th>资源</th><th>属性</th></tr>\n");
-        Set<String> seen = new LinkedHashSet<>();
-        for (Quad q : in) {
-            if (seen.add(q.getSubject() + " " + q.getPredicate())) {
-                b.append("<tr><td>").append(link(q.getSubject())).append("</td><td>").append(link(q.getPredicate()))
-                        .append("</td></tr>\n");
+        Map<String, Quad> distinct = new LinkedHashMap<>();
+        in.forEach(q -> distinct.putIfAbsent(q.getSubject() + " " + q.getPredicate(), q));
+        int shown = 0;
+        for (Quad q : distinct.values()) {
+            if (shown++ == MAX_ROWS) {
+                break;
             }
+            b.append("<tr><td>").append(link(q.getSubject())).append("</td><td>").append(link(q.getPredicate()))
+                    .append("</td></tr>\n");
         }
+        more(b, distinct.size(), 2, iri);
         b.append("</table>\n");
+    }
+
+    /** The row that says how many rows a table left out, and where to find them all. */
+    private void more(StringBuilder b, int rows, int columns, Node iri) {
+        if (rows <= MAX_ROWS) {
+            return;
+        }
+        b.append("<tr class=\"more\"><td colspan=\"").append(columns).append("\">… 另有 ").append(rows - MAX_ROWS)
+                .append(" 行 and ").append(rows - MAX_ROWS).append(" more rows: all of them in <a href=\"")
+                .append(Html.esc(links.href(iri.getURI()))).append("?format=ttl\">Turtle</a> or <a href=\"")
+                .append(Html.esc(links.href(iri.getURI()))).append("?format=jsonld\">JSON-LD</a></td></tr>\n");
     }
 
     /** The articles a fact was stated in, with its evidence sentence. */
     private String sources(Node fact) {
         StringBuilder b = new StringBuilder();
-        for (Node ev : look.objects(fact, Vocab.EVIDENCE)) {
+        Set<Node> sentences = look.objects(fact, Vocab.EVIDENCE);
+        for (Node ev : first(sentences, MAX_SOURCES)) {
             b.append("<div class=\"ev\">“").append(Html.esc(ev.isLiteral() ? ev.getLiteralLexicalForm() : ev.toString()))
                     .append("”</div>");
         }
-        for (Node a : look.objects(fact, Vocab.MENTIONED_IN)) {
+        Set<Node> articles = look.objects(fact, Vocab.MENTIONED_IN);
+        for (Node a : first(articles, MAX_SOURCES)) {
             b.append("<div class=\"src\">").append(articleLink(a)).append("</div>");
+        }
+        int left = Math.max(sentences.size(), articles.size()) - MAX_SOURCES;
+        if (left > 0) {
+            b.append("<div class=\"more\"><a href=\"").append(Html.esc(links.href(fact.getURI()))).append("\">… ")
+                    .append(left).append(" more</a></div>");
         }
         return b.toString();
     }
@@ -209,6 +275,10 @@ public final class HtmlRenderer {
             }
         }
         return iri;
+    }
+
+    private static List<Node> first(Set<Node> nodes, int n) {
+        return nodes.stream().limit(n).toList();
     }
 
     private static List<Quad> concat(List<Quad> a, List<Quad> b) {
