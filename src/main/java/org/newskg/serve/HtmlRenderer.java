@@ -1,6 +1,7 @@
 package org.newskg.serve;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -102,7 +103,7 @@ public final class HtmlRenderer {
             dates.put(ev, date == null || !date.isLiteral() ? "" : date.getLiteralLexicalForm());
         });
         List<Node> order = new ArrayList<>(facts.keySet());
-        order.sort(java.util.Comparator.comparing((Node ev) -> dates.get(ev)).reversed());
+        order.sort(Comparator.comparing((Node ev) -> dates.get(ev)).reversed());
         for (Node ev : order.subList(0, Math.min(MAX_ROWS, order.size()))) {
             List<String> roles = facts.get(ev);
             String date = dates.get(ev);

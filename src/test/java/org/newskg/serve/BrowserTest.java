@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -48,7 +50,7 @@ class BrowserTest {
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         // its children are noted while it runs: one outliving it (a crash handler) is orphaned
         // when it exits, and must be stopped before the profile folder is removed
-        java.util.Set<ProcessHandle> started = new java.util.LinkedHashSet<>();
+        Set<ProcessHandle> started = new LinkedHashSet<>();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
         boolean finished;
         do {
