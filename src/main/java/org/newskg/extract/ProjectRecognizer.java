@@ -35,6 +35,8 @@ public final class ProjectRecognizer {
     /** Words right after a head that make it part of another word: a body, an area, a sports event. */
     private static final Pattern NOT_A_PROJECT_AFTER = Pattern.compile(
             "^(?:大学|处|办公室|人才|教育|区|资本金|小项|[^，。；]{0,8}?(?:金牌|银牌|铜牌|冠军|决赛|比赛|赛场|场地))");
+    /** Right before 项目, words making it a sports discipline or a programme item (冰雪运动项目, 比赛项目). */
+    private static final Pattern SPORT_BEFORE_ITEM = Pattern.compile("(?:运动|体育|竞技|比赛|赛事|参赛|表演|演出)$");
     /** Between 等 and 项目, words saying the items are fields, games or crafts rather than projects. */
     private static final Pattern NOT_PROJECT_LIST = Pattern.compile("的|领域|非遗|互动|体验|比赛|赛事|活动|课程");
     // patterns compiled once: String.matches and replaceAll compile theirs on every call
@@ -204,6 +206,9 @@ public final class ProjectRecognizer {
             }
             if ((head.equals("项目") || head.equals("工程")) && NOT_A_PROJECT_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 12))).find()) {
                 continue;  // 哈尔滨工程大学, 救济工程处, 项目区, 自由泳项目金牌: a body, an area or a sport
+            }
+            if (head.equals("项目") && SPORT_BEFORE_ITEM.matcher(text.substring(Math.max(0, headStart - 2), headStart)).find()) {
+                continue;  // 棒球运动项目, 体育项目, 比赛项目: a discipline or a programme item
             }
             if (insideBookTitle(text, headStart)) {
                 continue;

@@ -36,6 +36,10 @@ class ProjectBoundsTest {
             "代表团来到青川工程大学参观实验室。|-",
             "据省水利工程处消息，汛前检查全部完成。|-",
             "选手林晓雯夺得女子跳水项目金牌。|-",
+            // a discipline or a programme item, named by the words right before 项目
+            "两地将共同推动冰雪运动项目普及。|-",
+            "晚会的演出项目均由本地团队编排。|-",
+            "海湾区冰雪体育产业园项目开工建设。|海湾区冰雪体育产业园项目",
             // the left edge stops at verbs of moving, winning and using
             "省长前往柳溪港二期工程建设现场调研。|柳溪港二期工程",
             "中企承建的青川光伏发电项目并网发电。|青川光伏发电项目",
