@@ -37,6 +37,8 @@ public final class ProjectRecognizer {
             "^(?:大学|处|办公室|人才|教育|区|资本金|小项|[^，。；]{0,8}?(?:金牌|银牌|铜牌|冠军|决赛|比赛|赛场|场地))");
     /** Right before 项目, words making it a sports discipline or a programme item (冰雪运动项目, 比赛项目). */
     private static final Pattern SPORT_BEFORE_ITEM = Pattern.compile("(?:运动|体育|竞技|比赛|赛事|参赛|表演|演出)$");
+    /** Before a list, verbs of a policy or a scope: its items are kinds of projects, not projects. */
+    private static final Pattern POLICY_SCOPE = Pattern.compile("支持|鼓励|引导|扶持|涵盖|覆盖");
     /** Between 等 and 项目, words saying the items are fields, games or crafts rather than projects. */
     private static final Pattern NOT_PROJECT_LIST = Pattern.compile("的|领域|非遗|互动|体验|比赛|赛事|活动|课程");
     // patterns compiled once: String.matches and replaceAll compile theirs on every call
@@ -135,6 +137,10 @@ public final class ProjectRecognizer {
             String clause = text.substring(clauseStart, at);
             if (clause.indexOf('、') < 0 && !clause.contains("和")) {
                 continue;  // one item before 等 is no list
+            }
+            int firstSeparator = clause.indexOf('、') >= 0 ? clause.indexOf('、') : clause.indexOf('和');
+            if (POLICY_SCOPE.matcher(clause.substring(0, firstSeparator)).find()) {
+                continue;  // 支持企业建立研发基地、孵化器等…, 涵盖光伏、储能等项目: kinds a policy or a scope names
             }
             List<int[]> items = splitItems(clause, clauseStart);
             for (int i = 0; i < items.size(); i++) {

@@ -32,6 +32,9 @@ class ProjectBoundsTest {
             "景区引入剪纸、扎染、皮影等体验项目，游客络绎不绝。|-",
             "全市累计实施道路硬化、饮水改造、危房修缮等项目320多个。|-",
             "柳溪镇围绕智能传感、新型储能等领域的科创项目加大扶持。|-",
+            // kinds of projects that a policy supports or a scope covers
+            "新政支持企业在省外设立研发中心、科技孵化器等创新基地。|-",
+            "园区产业涵盖分布式光伏、储能电站、充换电站等绿色能源项目。|-",
             // a head inside a longer word: a university, an office, an area, a sports event
             "代表团来到青川工程大学参观实验室。|-",
             "据省水利工程处消息，汛前检查全部完成。|-",
