@@ -29,6 +29,11 @@ final class OrganizationRecognizer {
     private static final Pattern COMPANY_INSIDE = Pattern.compile("(公司|银行|分行|支行|集团|地产|置业)");
     private static final Pattern LEVEL_ADJECTIVE = Pattern.compile("((市|省|县|区|国家|地|部|乡镇|镇)|[两三四五])级");
     /** Teams and troupes: a name of their own needs a place, a level or a parent body in front (党员志愿服务队 is none). */
+    /** Endings of a task force, whose name is a topic phrase with verbs in it. */
+    private static final Set<String> TASK_FORCES = Set.of("工作专班", "专班", "领导小组", "工作小组", "工作组", "指挥部");
+    /** Verbs whose object a task force is: the name starts after them. */
+    private static final Set<String> GOVERNING_VERBS = Set.of("成立", "组建", "设立", "建立", "建", "下设", "增设", "开设", "配备", "组成", "上报", "报送", "报", "牵头",
+            "召开", "主持", "参加", "带领", "抽调", "派", "派出", "由", "经", "向", "对", "到", "在", "是", "为", "任", "担任", "兼任");
     private static final Set<String> TEAMS = Set.of("队", "代表队", "服务队", "实践队", "志愿服务队", "志愿者服务队", "服务团", "宣讲团");
     /** Single characters that no name has inside: a name that seems to hold one starts after it. */
     private static final String INNER_STOPS = "在已将把被从由的了是";
@@ -224,7 +229,14 @@ final class OrganizationRecognizer {
                 }
             }
         }
-        int start = leftEdge(idx, suffixStart, floor, ending.kind() == OrgKind.COMPANY);
+        if (ending.suffix().equals("专班") && suffixStart > 0) {
+            int before = idx.at(suffixStart - 1);
+            if (before >= 0 && idx.token(before).tag().equals("v")) {
+                return null;   // 完善专班机制: a verb right before 专班 acts on it
+            }
+        }
+        int start = TASK_FORCES.contains(ending.suffix()) ? taskForceLeftEdge(idx, suffixStart, floor)
+                : leftEdge(idx, suffixStart, floor, ending.kind() == OrgKind.COMPANY);
         start = stripLeadingStops(text, start, suffixStart);
         start = secondPlace(text, start, suffixStart);
         if (LEGAL_ENDING.matcher(ending.suffix()).matches()) {
@@ -363,6 +375,54 @@ final class OrganizationRecognizer {
             start = t.span().start();
         }
         return start;
+    }
+
+    /**
+     * The left edge of a task force's name (群众满意度提升工作专班, 绿色金融改革创新工作领导小组): its
+     * topic is a phrase of content words, verbs and roles among them, so all of those stay inside; it
+     * stops at function words, pronouns, punctuation, and a verb that takes the task force as its
+     * object (成立了, 上报).
+     */
+    private int taskForceLeftEdge(TokenIndex idx, int suffixStart, int floor) {
+        int start = suffixStart;
+        int k = idx.at(suffixStart);
+        if (k >= 0 && idx.token(k).span().start() < suffixStart && idx.token(k).span().start() >= floor) {
+            start = idx.token(k).span().start();   // 工作专 + 班: the token ending began before the suffix
+        }
+        while (start > floor && suffixStart - start <= MAX_NAME) {
+            int j = idx.at(start - 1);
+            if (j < 0) {
+                break;
+            }
+            Token t = idx.token(j);
+            if (t.span().start() < floor || !inTaskForceTopic(t)) {
+                break;
+            }
+            start = t.span().start();
+        }
+        // a topic needs a thing it is about: 完善专班机制 names no task force
+        for (int j = idx.at(start); j >= 0 && j < idx.tokens.size() && idx.token(j).span().start() < suffixStart; j++) {
+            Token t = idx.token(j);
+            String tag = t.tag();
+            // a word running into the ending holds a topic only if a long part of it lies before the
+            // ending (生活物资保障工作专|班), not just 工作 (工作专|班)
+            boolean topicPart = t.span().end() <= suffixStart || suffixStart - t.span().start() >= 3;
+            if (topicPart && (tag.startsWith("n") || tag.startsWith("j") || tag.startsWith("g"))) {
+                return start;
+            }
+        }
+        return suffixStart;
+    }
+
+    /** Whether a word can be part of a task force's topic: content words, people's roles (干部, 群众) included. */
+    private boolean inTaskForceTopic(Token t) {
+        String w = t.word();
+        String tag = t.tag();
+        if (w.isBlank() || lex.orgLeftStops.contains(w) || GOVERNING_VERBS.contains(w) || tag.startsWith("nr")) {
+            return false;
+        }
+        return tag.startsWith("n") || tag.startsWith("v") || tag.startsWith("a") || tag.startsWith("j")
+                || tag.startsWith("g") || tag.equals("b");
     }
 
     /** If a zone word (经开区) crosses {@code start}, the offset where it begins; else {@code start}. */

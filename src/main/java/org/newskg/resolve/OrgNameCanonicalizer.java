@@ -30,6 +30,8 @@ public final class OrgNameCanonicalizer {
             ".{0,7}(局|委|办|部|中心|管委会|党工委|工委|政府|人大常委会|政协|纪委监委|办公室|委员会|总工会|工会|法院|检察院|专班)$");
     private static final Pattern STARTS_WITH_PLACE = Pattern.compile(
             "^(中共|中国|全国|国家|国务院|中央|中华|[\\p{IsHan}]{2,4}?(省|市|区|县|镇|街道|自治州))");
+    /** A task force (专班), named by a topic of any length: the district's or the city's that set it up. */
+    private static final Pattern TASK_FORCE = Pattern.compile(".{2,24}专班$");
     /** Party branches and committees belong to an organisation, not to the district. */
     private static final Pattern PART_OF_AN_ORGANISATION = Pattern.compile("(支部|总支|党委|党组)$");
     /** A city's development zone is named after the city without 市: 日照市高新区 is 日照高新技术产业开发区. */
@@ -71,7 +73,7 @@ public final class OrgNameCanonicalizer {
         if (ZONE_START.matcher(n).find() && region.city().isPresent()) {
             n = RegionGazetteer.shortName(region.city().get()) + n;
         } else if (kind == OrgKind.GOVERNMENT && !startsWithPlace(n) && !LEADING_LEVEL.matcher(n).find()
-                && LOCAL_BODY.matcher(n).matches()
+                && (LOCAL_BODY.matcher(n).matches() || TASK_FORCE.matcher(n).matches())
                 && !PART_OF_AN_ORGANISATION.matcher(n).find() && region.local().isPresent()) {
             n = region.local().get() + n;
         }

@@ -33,7 +33,15 @@ class OrganizationRecognizerTest {
                 Arguments.of("市场监管部门联合蓝海检测技术股份有限公司开展抽检。",
                         List.of("蓝海检测技术股份有限公司:Company")),
                 Arguments.of("调研组先后走访了县农业农村局和县交通运输局。",
-                        List.of("县农业农村局:GovernmentBody", "县交通运输局:GovernmentBody")));
+                        List.of("县农业农村局:GovernmentBody", "县交通运输局:GovernmentBody")),
+                // a task force is named by a topic with verbs and roles in it; the verb setting it up is not
+                Arguments.of("考核结果报送该县机关作风大提升行动工作专班、企业满意度提升工作专班。",
+                        List.of("机关作风大提升行动工作专班:GovernmentBody", "企业满意度提升工作专班:GovernmentBody")),
+                Arguments.of("青川市成立了海洋经济高质量发展工作领导小组。",
+                        List.of("海洋经济高质量发展工作领导小组:GovernmentBody")),
+                // a topic needs a thing: 完善专班 and 成立工作专班 name no task force; 大专班 is a class
+                Arguments.of("各镇街完善专班推进机制，并成立工作专班。", List.of()),
+                Arguments.of("村干部学历提升大专班开班。", List.of()));
     }
 
     @ParameterizedTest

@@ -52,6 +52,7 @@ class OrgNameCanonicalizerTest {
         "烟台高新区, 烟台高新技术产业开发区",
         "经开区科技创新局, 烟台经济技术开发区科技创新局",
         "绿色发展工作领导小组, 绿色发展工作领导小组",
+        "营商环境大提升行动工作专班, 福山区营商环境大提升行动工作专班",
     })
     void governmentBodiesInADistrictPaper(String mention, String canonical) {
         assertEquals(canonical, names.canonical(mention, OrgKind.GOVERNMENT, fushan));
