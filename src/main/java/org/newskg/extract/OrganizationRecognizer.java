@@ -28,12 +28,13 @@ final class OrganizationRecognizer {
     private static final Set<String> SECTIONS = Set.of("部", "处", "室", "中心", "办", "办公室", "司");
     private static final Pattern COMPANY_INSIDE = Pattern.compile("(公司|银行|分行|支行|集团|地产|置业)");
     private static final Pattern LEVEL_ADJECTIVE = Pattern.compile("((市|省|县|区|国家|地|部|乡镇|镇)|[两三四五])级");
-    /** Teams and troupes: a name of their own needs a place, a level or a parent body in front (党员志愿服务队 is none). */
     /** Endings of a task force, whose name is a topic phrase with verbs in it. */
     private static final Set<String> TASK_FORCES = Set.of("工作专班", "专班", "领导小组", "工作小组", "工作组", "指挥部");
     /** Verbs whose object a task force is: the name starts after them. */
-    private static final Set<String> GOVERNING_VERBS = Set.of("成立", "组建", "设立", "建立", "建", "下设", "增设", "开设", "配备", "组成", "上报", "报送", "报", "牵头",
-            "召开", "主持", "参加", "带领", "抽调", "派", "派出", "由", "经", "向", "对", "到", "在", "是", "为", "任", "担任", "兼任");
+    private static final Set<String> GOVERNING_VERBS = Set.of("成立", "组建", "设立", "建立", "建", "下设", "增设",
+            "开设", "配备", "组成", "上报", "报送", "报", "牵头", "召开", "主持", "参加", "带领", "抽调", "派", "派出",
+            "由", "经", "向", "对", "到", "在", "是", "为", "任", "担任", "兼任");
+    /** Teams and troupes: a name of their own needs a place, a level or a parent body in front (党员志愿服务队 is none). */
     private static final Set<String> TEAMS = Set.of("队", "代表队", "服务队", "实践队", "志愿服务队", "志愿者服务队", "服务团", "宣讲团");
     /** Single characters that no name has inside: a name that seems to hold one starts after it. */
     private static final String INNER_STOPS = "在已将把被从由的了是";
