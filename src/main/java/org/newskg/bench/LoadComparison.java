@@ -124,8 +124,7 @@ public final class LoadComparison {
 
             private void flush() {
                 // the ontology, metadata and merged graphs are the loader's own work, not articles
-                if (graph != null && current.isURI() && !current.getURI().equals(GraphStore.ONTOLOGY_GRAPH)
-                        && !current.getURI().equals(GraphStore.META_GRAPH) && !current.getURI().equals(GraphStore.MERGED_GRAPH)) {
+                if (graph != null && current.isURI() && !GraphStore.isReserved(current.getURI())) {
                     action.accept(current.getURI(), graph);
                 }
                 graph = null;

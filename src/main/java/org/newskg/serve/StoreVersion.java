@@ -1,11 +1,11 @@
 package org.newskg.serve;
 
 import java.util.List;
+import java.util.Optional;
 import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
-import org.apache.jena.tdb2.sys.TDBInternal;
+import org.newskg.store.GraphStore;
 
 /**
  * Which state of the store a reader sees: the database generation (a compaction starts a new one)
@@ -21,14 +21,11 @@ final class StoreVersion {
     /** Read it before opening the read transaction the figures are computed in: a write committed in
      * between then only makes the next request compute them again. */
     static Object of(DatasetGraph dsg) {
-        DatasetGraph base = dsg;
-        while (!TDBInternal.isTDB2(base) && base instanceof DatasetGraphWrapper w) {
-            base = w.getWrapped();
-        }
-        if (!TDBInternal.isTDB2(base)) {
+        Optional<DatasetGraphTDB> found = GraphStore.tdb2Under(dsg);
+        if (found.isEmpty()) {
             return new Object();
         }
-        DatasetGraphTDB tdb = TDBInternal.getDatasetGraphTDB(base);
+        DatasetGraphTDB tdb = found.get();
         TransactionCoordinator txns = tdb.getTxnSystem().getTxnMgr();
         if (txns.countActiveWriter() > 0) {
             return new Object();

@@ -71,8 +71,7 @@ public final class BulkLoad implements AutoCloseable {
     /** Adds one article's graph, named by the article's IRI. */
     public void add(String graphIri, Graph graph) {
         check();
-        if (graphIri.equals(GraphStore.ONTOLOGY_GRAPH) || graphIri.equals(GraphStore.META_GRAPH)
-                || graphIri.equals(GraphStore.MERGED_GRAPH)) {
+        if (GraphStore.isReserved(graphIri)) {
             throw new IllegalArgumentException("graph name " + graphIri + " is reserved");
         }
         if (!names.add(graphIri)) {

@@ -29,10 +29,12 @@ import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.newskg.rdf.Vocab;
 
@@ -164,9 +166,7 @@ public final class GraphStore implements AutoCloseable {
                 TextIndexing.refreshGraphs(dsg, textIndex, changed.graphs());
             }
         } catch (RuntimeException e) {
-            // the write has committed and stands; the index is derived data, rebuilt whole when next opened
-            indexFailed = true;
-            System.err.println("warning: full-text index not updated (" + e + "); it is rebuilt when the store is next opened");
+            indexNotUpdated(e);   // the write has committed and stands
         } finally {
             indexWriteDone();
         }
@@ -220,6 +220,12 @@ public final class GraphStore implements AutoCloseable {
         if (indexWritesPending.decrementAndGet() == 0 && !indexFailed) {
             deleteStaleMarker();
         }
+    }
+
+    /** The index is derived data: after a failed update it is rebuilt whole when the store is next opened. */
+    private void indexNotUpdated(RuntimeException e) {
+        indexFailed = true;
+        System.err.println("warning: full-text index not updated (" + e + "); it is rebuilt when the store is next opened");
     }
 
     private void deleteStaleMarker() {
@@ -298,9 +304,7 @@ public final class GraphStore implements AutoCloseable {
                 try {
                     TextIndexing.replaceGraphs(textIndex, dropped, written);
                 } catch (RuntimeException e) {
-                    // the store is right; the index is derived data, rebuilt whole when next opened
-                    indexFailed = true;
-                    System.err.println("warning: full-text index not updated (" + e + "); it is rebuilt when the store is next opened");
+                    indexNotUpdated(e);   // the store is right
                 }
             }
         } finally {
@@ -330,8 +334,25 @@ public final class GraphStore implements AutoCloseable {
         });
     }
 
+    /** Whether {@code graphIri} names one of the store's own graphs (ontology, metadata, merged), no article's. */
+    public static boolean isReserved(String graphIri) {
+        return graphIri.equals(ONTOLOGY_GRAPH) || graphIri.equals(META_GRAPH) || graphIri.equals(MERGED_GRAPH);
+    }
+
+    /**
+     * The TDB2 database under {@code dsg} and any wrappers around it (a text index, a change
+     * tracker); empty when there is none.
+     */
+    public static Optional<DatasetGraphTDB> tdb2Under(DatasetGraph dsg) {
+        DatasetGraph base = dsg;
+        while (!TDBInternal.isTDB2(base) && base instanceof DatasetGraphWrapper w) {
+            base = w.getWrapped();
+        }
+        return TDBInternal.isTDB2(base) ? Optional.of(TDBInternal.getDatasetGraphTDB(base)) : Optional.empty();
+    }
+
     private static void checkNotReserved(String what, String graphIri) {
-        if (graphIri.equals(ONTOLOGY_GRAPH) || graphIri.equals(META_GRAPH) || graphIri.equals(MERGED_GRAPH)) {
+        if (isReserved(graphIri)) {
             throw new IllegalArgumentException(what + ": graph name " + graphIri + " is reserved");
         }
     }

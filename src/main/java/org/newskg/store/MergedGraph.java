@@ -75,8 +75,7 @@ final class MergedGraph {
 
     /** Whether {@code g} names an article's graph (not the ontology, metadata or merged graph). */
     static boolean isArticleGraph(Node g) {
-        return g.isURI() && !Quad.isDefaultGraph(g) && !g.getURI().equals(GraphStore.ONTOLOGY_GRAPH)
-                && !g.getURI().equals(GraphStore.META_GRAPH) && !g.equals(NAME);
+        return g.isURI() && !Quad.isDefaultGraph(g) && !GraphStore.isReserved(g.getURI());
     }
 
     /**

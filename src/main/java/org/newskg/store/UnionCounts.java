@@ -9,13 +9,11 @@ import org.apache.jena.atlas.lib.tuple.Tuple;
 import org.apache.jena.atlas.lib.tuple.TupleFactory;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.store.NodeId;
 import org.apache.jena.tdb2.store.nodetable.NodeTable;
 import org.apache.jena.tdb2.store.tupletable.TupleIndex;
 import org.apache.jena.tdb2.store.tupletable.TupleTable;
-import org.apache.jena.tdb2.sys.TDBInternal;
 import org.newskg.rdf.Vocab;
 
 /**
@@ -43,14 +41,11 @@ public record UnionCounts(long triples, Map<String, Long> triplesByProperty, Map
      * of dataset. The caller holds a read transaction.
      */
     public static Optional<UnionCounts> of(DatasetGraph dsg) {
-        DatasetGraph base = dsg;
-        while (!TDBInternal.isTDB2(base) && base instanceof DatasetGraphWrapper w) {
-            base = w.getWrapped();
-        }
-        if (!TDBInternal.isTDB2(base)) {
+        Optional<DatasetGraphTDB> found = GraphStore.tdb2Under(dsg);
+        if (found.isEmpty()) {
             return Optional.empty();
         }
-        DatasetGraphTDB tdb = TDBInternal.getDatasetGraphTDB(base);
+        DatasetGraphTDB tdb = found.get();
         TupleTable quads = tdb.getQuadTable().getNodeTupleTable().getTupleTable();
         NodeTable nodes = tdb.getQuadTable().getNodeTupleTable().getNodeTable();
         TupleIndex spog = quads.selectIndex("SPOG");
