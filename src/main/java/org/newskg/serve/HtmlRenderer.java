@@ -63,11 +63,7 @@ public final class HtmlRenderer {
         b.append("<h2>职务 Posts</h2>\n<table id=\"memberships\"><tr><th>人物 Person</th><th>职务 Role</th><th>机构 Organisation</th><th>来源 Source</th></tr>\n");
         Set<Node> posts = new LinkedHashSet<>();
         concat(asMember, asOrg).forEach(q -> posts.add(q.getSubject()));
-        int shown = 0;
-        for (Node m : posts) {
-            if (shown++ == MAX_ROWS) {
-                break;
-            }
+        for (Node m : first(posts, MAX_ROWS)) {
             b.append("<tr class=\"membership\"><td>").append(links(look.objects(m, Vocab.MEMBER)))
                     .append("</td><td class=\"role\">").append(links(look.objects(m, Vocab.ROLE_PROP)))
                     .append("</td><td class=\"org\">").append(links(look.objects(m, Vocab.ORGANIZATION_PROP)))
@@ -104,7 +100,7 @@ public final class HtmlRenderer {
         });
         List<Node> order = new ArrayList<>(facts.keySet());
         order.sort(Comparator.comparing((Node ev) -> dates.get(ev)).reversed());
-        for (Node ev : order.subList(0, Math.min(MAX_ROWS, order.size()))) {
+        for (Node ev : first(order, MAX_ROWS)) {
             List<String> roles = facts.get(ev);
             String date = dates.get(ev);
             b.append("<tr class=\"event\"><td>").append(link(ev)).append("</td><td>")
@@ -136,11 +132,7 @@ public final class HtmlRenderer {
                     .computeIfAbsent(q.getObject(), k -> new ArrayList<>()).add(q.getGraph());
         }
         for (Map.Entry<Node, Map<Node, List<Node>>> p : byProperty.entrySet()) {
-            int shown = 0;
-            for (Map.Entry<Node, List<Node>> v : p.getValue().entrySet()) {
-                if (shown++ == MAX_ROWS) {
-                    break;
-                }
+            for (Map.Entry<Node, List<Node>> v : first(p.getValue().entrySet(), MAX_ROWS)) {
                 b.append("<tr><td>").append(link(p.getKey())).append("</td><td>").append(value(v.getKey()))
                         .append("</td><td class=\"src\">").append(graphLinks(v.getValue())).append("</td></tr>\n");
             }
@@ -152,7 +144,7 @@ public final class HtmlRenderer {
     /** The first graphs stating a value, and how many more do. */
     private String graphLinks(List<Node> graphs) {
         StringBuilder b = new StringBuilder();
-        for (Node g : graphs.subList(0, Math.min(MAX_SOURCES, graphs.size()))) {
+        for (Node g : first(graphs, MAX_SOURCES)) {
             b.append(b.length() == 0 ? "" : "<br>").append(graphLink(g));
         }
         if (graphs.size() > MAX_SOURCES) {
@@ -169,11 +161,7 @@ public final class HtmlRenderer {
         b.append("<h2>被引用 Referenced by</h2>\n<table id=\"incoming\"><tr><th>资源</th><th>属性</th></tr>\n");
         Map<String, Quad> distinct = new LinkedHashMap<>();
         in.forEach(q -> distinct.putIfAbsent(q.getSubject() + " " + q.getPredicate(), q));
-        int shown = 0;
-        for (Quad q : distinct.values()) {
-            if (shown++ == MAX_ROWS) {
-                break;
-            }
+        for (Quad q : first(distinct.values(), MAX_ROWS)) {
             b.append("<tr><td>").append(link(q.getSubject())).append("</td><td>").append(link(q.getPredicate()))
                     .append("</td></tr>\n");
         }
@@ -278,8 +266,9 @@ public final class HtmlRenderer {
         return iri;
     }
 
-    private static List<Node> first(Set<Node> nodes, int n) {
-        return nodes.stream().limit(n).toList();
+    /** The first {@code n} of {@code items}, in their order: what a capped table or cell shows. */
+    private static <T> List<T> first(java.util.Collection<T> items, int n) {
+        return items.stream().limit(n).toList();
     }
 
     private static List<Quad> concat(List<Quad> a, List<Quad> b) {
