@@ -23,9 +23,11 @@ public final class Bylines {
     private static final Pattern INLINE_MARK = Pattern.compile("[□■◎●]\\s*" + ROLE + "\\s");
     private static final Pattern ROLE_WORD = Pattern.compile(ROLE);
     private static final Pattern NAMES_THEN_REPORTED = Pattern.compile("^[\\p{IsHan}\\s]{2,24}报道$");
+    /** A newspaper's own dateline word: 本报讯, 本报威海讯, 威海日报讯. */
+    private static final String PAPER_DATELINE = "(?:本报[\\p{IsHan}]{0,8}?讯|[\\p{IsHan}]{2,8}(?:日报|晚报)讯)";
     /** The dateline that opens a story: 本报讯（记者 …） or 本报威海讯. */
-    private static final Pattern DATELINE = Pattern.compile("^\\s*(?:本报([\\p{IsHan}]{1,8}?)?讯|([\\p{IsHan}]{2,8})(?:日报|晚报)讯)");
-    private static final Pattern DATELINE_PAREN = Pattern.compile("^\\s*(?:本报[\\p{IsHan}]{0,8}讯|[\\p{IsHan}]{2,8}(?:日报|晚报)讯)\\s*[（(]([^）)]{2,60})[）)]");
+    private static final Pattern DATELINE = Pattern.compile("^\\s*" + PAPER_DATELINE);
+    private static final Pattern DATELINE_PAREN = Pattern.compile("^\\s*" + PAPER_DATELINE + "\\s*[（(]([^）)]{2,60})[）)]");
     private static final Pattern REGION = Pattern.compile("本报([\\p{IsHan}]{2,8}?)讯");
     private static final Pattern CREDIT = Pattern.compile(
             "(?:^|[。\\s）)])(?:(?:本报)?记者\\s?|通讯员\\s?)?([\\p{IsHan}]{1,3}(?:\\s?[\\p{IsHan}]){1,3})\\s?(?:摄影?|/摄|供图)$");
@@ -42,7 +44,7 @@ public final class Bylines {
     private static final Pattern OPENING_CREDIT = Pattern.compile("^\\s*(?:"
             // 央视网消息（新闻联播）： needs its parenthesis or colon, so 通讯 in a sentence is no credit
             + "[\\p{IsHan}A-Za-z]{1,12}?(?:消息|讯)(?:" + CREDIT_PAREN + "\\s*[：:]?|\\s*[：:])"
-            + "|(?:本报[\\p{IsHan}]{0,8}?讯|[\\p{IsHan}]{2,8}(?:日报|晚报)讯)(?:" + CREDIT_PAREN + ")?"
+            + "|" + PAPER_DATELINE + "(?:" + CREDIT_PAREN + ")?"
             + "|[\\p{IsHan}]{2,8}?(?:社|网|报|台|站)[\\p{IsHan}]{0,8}?(?:\\d{1,2}|[一二三四五六七八九十]{1,3})月"
             + "(?:\\d{1,2}|[一二三四五六七八九十]{1,3})日(?:电|讯|消息)(?:" + CREDIT_PAREN + ")?\\s*[：:]?"
             + ")");
