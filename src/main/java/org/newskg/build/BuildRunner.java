@@ -36,8 +36,11 @@ import org.newskg.text.PageReader;
 public final class BuildRunner {
 
     /** What a build did. */
+    /**
+     * @param inputKinds how many inputs of each kind were read: newspaper pages, web articles, JSON Lines records
+     */
     public record Report(int files, int articles, long statementsBefore, long statementsAfter,
-                         List<String> problems, Duration elapsed) {
+                         List<String> problems, Duration elapsed, java.util.SortedMap<String, Integer> inputKinds) {
 
         public boolean failed() {
             return !problems.isEmpty();
@@ -62,6 +65,8 @@ public final class BuildRunner {
     /** Articles extracted so far, counted by the workers, for the progress bar. */
     private final java.util.concurrent.atomic.AtomicInteger extracted = new java.util.concurrent.atomic.AtomicInteger();
     private final int threads;
+    /** Inputs read, by kind ({@link org.newskg.text.PageKind#label()}, or JSON Lines records). */
+    private final java.util.Map<String, Integer> inputKinds = new java.util.concurrent.ConcurrentHashMap<>();
     private final int articlesPerTransaction;
 
     public BuildRunner(GraphStore store, ArticleGraphs articleGraphs, Optional<LocalDate> defaultDate,
@@ -132,7 +137,7 @@ public final class BuildRunner {
             store.reindexText(); // the bulk loader writes past the full-text index
         }
         return new Report(listing.files().size(), batch.articles, before, store.countQuads(),
-                List.copyOf(problems), Duration.ofNanos(System.nanoTime() - started));
+                List.copyOf(problems), Duration.ofNanos(System.nanoTime() - started), new java.util.TreeMap<>(inputKinds));
     }
 
     private void submitJsonLines(Path file, ExecutorService workers, Deque<Future<Unit>> inFlight,
@@ -165,6 +170,7 @@ public final class BuildRunner {
         }
         try {
             List<ArticleGraphs.Named> graphs = articleGraphs.ofPage(page);
+            inputKinds.merge(page.kind().label(), 1, Integer::sum);
             extracted.addAndGet(graphs.size());
             return new Unit(source, true, graphs, List.of());
         } catch (RuntimeException e) {
@@ -178,6 +184,7 @@ public final class BuildRunner {
         for (Article a : records) {
             try {
                 graphs.addAll(articleGraphs.ofArticle(a));
+                inputKinds.merge("JSON Lines record", 1, Integer::sum);
                 extracted.incrementAndGet();
             } catch (RuntimeException e) {
                 problems.add(source + ": record " + a.key() + ": extraction failed: " + e);

@@ -90,6 +90,11 @@ public final class BuildCommand implements Callable<Integer> {
         report.problems().forEach(p -> err.println("error: " + p));
         out.printf("built %d articles from %d files in %.1f s%n", report.articles(), report.files(),
                 report.elapsed().toMillis() / 1000.0);
+        if (!report.inputKinds().isEmpty()) {
+            out.println("read: " + report.inputKinds().entrySet().stream()
+                    .map(e -> e.getValue() + " " + e.getKey() + (e.getValue() == 1 ? "" : "s"))
+                    .collect(java.util.stream.Collectors.joining(", ")));
+        }
         out.printf("statements: %d (%+d)%n", report.statementsAfter(), report.statementsAfter() - report.statementsBefore());
         Map<String, Long> classes = store.entitiesByClass();
         classes.forEach((cls, n) -> out.printf("  %-22s %d%n", cls, n));

@@ -8,8 +8,9 @@ import java.util.List;
  * @param sourceFile the file's name
  * @param text       the whole page, decoded and normalised, layout repaired
  * @param articles   the articles cut out of it, in page order
+ * @param kind       a newspaper page of many articles, or one web article
  */
-public record Page(String sourceFile, String text, List<Article> articles) {
+public record Page(String sourceFile, String text, List<Article> articles, PageKind kind) {
 
     public Page {
         articles = List.copyOf(articles);

@@ -29,6 +29,9 @@ public final class PageReader {
             text = HtmlText.visibleText(text);
         }
         text = TextNormalizer.normalize(text);
+        if (PageKind.of(text) == PageKind.WEB_ARTICLE) {
+            return webArticle(file, name, text, defaultDate);
+        }
         Optional<LocalDate> stated = SiteChrome.statedDate(text);
         text = SiteChrome.strip(text);
         if (text.isBlank()) {
@@ -51,7 +54,20 @@ public final class PageReader {
             articles.add(new Article(String.format(Locale.ROOT, "%s-%02d", stem, ordinal), name, ordinal,
                     c.headline(), c.reporters(), body, published, year, Bylines.region(body), Optional.empty()));
         }
-        return new Page(name, pageText, articles);
+        return new Page(name, pageText, articles, PageKind.NEWSPAPER_PAGE);
+    }
+
+    /** A news site's page: one article, its header read for headline, date and credits. */
+    private static Page webArticle(Path file, String name, String text, Optional<LocalDate> defaultDate) throws InputProblem {
+        WebArticle web = WebArticleReader.read(text);
+        if (web.body().isBlank()) {
+            throw new InputProblem(file, "no text in the file");
+        }
+        Optional<LocalDate> published = web.published().or(() -> defaultDate);
+        Optional<Integer> year = published.map(LocalDate::getYear).or(() -> YearHint.of(web.body()));
+        Article article = new Article(String.format(Locale.ROOT, "%s-%02d", stem(name), 1), name, 1, web.headline(),
+                web.reporters(), web.body(), published, year, Bylines.region(web.body()), Optional.empty());
+        return new Page(name, web.body(), List.of(article), PageKind.WEB_ARTICLE);
     }
 
     /** The file's text, decoded; every failure is an {@link InputProblem} naming the file. */
