@@ -11,7 +11,7 @@ import java.util.Set;
  * are bit masks of word lengths (bit k: a word of k characters), so words are at most 63 characters.
  * Immutable.
  */
-final class WordSet {
+public final class WordSet {
 
     static final int MAX_WORD = 63;
 
@@ -20,7 +20,7 @@ final class WordSet {
     private final Trie backward;
     private final int longest;
 
-    WordSet(Collection<String> words) {
+    public WordSet(Collection<String> words) {
         this.words = Set.copyOf(new LinkedHashSet<>(words));
         int max = 0;
         for (String w : this.words) {
@@ -34,7 +34,7 @@ final class WordSet {
         this.backward = new Trie(this.words, true);
     }
 
-    boolean contains(String s) {
+    public boolean contains(String s) {
         return contains(s, 0, s.length());
     }
 
@@ -64,7 +64,7 @@ final class WordSet {
     }
 
     /** The lengths of the words that start at {@code start} and end at or before {@code limit}. */
-    long startingAt(CharSequence text, int start, int limit) {
+    public long startingAt(CharSequence text, int start, int limit) {
         long found = 0;
         int stop = Math.min(limit, start + longest);
         if (start >= stop || !forward.opens(text.charAt(start))) {
@@ -84,7 +84,7 @@ final class WordSet {
     }
 
     /** The lengths of the words that end at {@code end} and start at or after {@code floor}. */
-    long endingAt(CharSequence text, int end, int floor) {
+    public long endingAt(CharSequence text, int end, int floor) {
         long found = 0;
         int stop = Math.max(Math.max(floor, 0), end - longest);
         if (end - 1 < stop || !backward.opens(text.charAt(end - 1))) {
@@ -109,12 +109,12 @@ final class WordSet {
     }
 
     /** The length of the longest word starting at {@code start} and ending at or before {@code limit}; 0 when none. */
-    int longestStartingAt(CharSequence text, int start, int limit) {
+    public int longestStartingAt(CharSequence text, int start, int limit) {
         return highest(startingAt(text, start, limit));
     }
 
     /** The highest length in a mask; 0 for none. */
-    static int highest(long lengths) {
+    public static int highest(long lengths) {
         return lengths == 0 ? 0 : 63 - Long.numberOfLeadingZeros(lengths);
     }
 

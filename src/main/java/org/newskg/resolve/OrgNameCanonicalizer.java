@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newskg.extract.OrgKind;
@@ -77,6 +78,12 @@ public final class OrgNameCanonicalizer {
                 && !PART_OF_AN_ORGANISATION.matcher(n).find() && region.local().isPresent()) {
             n = region.local().get() + n;
         }
+        if (kind == OrgKind.GOVERNMENT && n.endsWith("厅") && !startsWithPlace(n) && region.province().isPresent()) {
+            n = region.province().get() + n;     // a 厅 is a department of the province's government
+        }
+        n = placeOfTown(n, region);
+        n = withoutUpperLevel(n);
+        n = officialCountyName(n);
         n = CITY_ZONE.matcher(n).replaceFirst("$1$2");
         n = GOVERNMENT_SHORT.matcher(n).replaceAll("人民政府");
         if (PARTY_COMMITTEE.matcher(n).matches() && !n.startsWith("中共")) {
@@ -85,8 +92,75 @@ public final class OrgNameCanonicalizer {
         return n;
     }
 
+    /** 枣庄市山亭区委 is 山亭区委: a county's body is named from the county, as papers name it. */
+    private String withoutUpperLevel(String n) {
+        int upper = gazetteer.scanNames().longestStartingAt(n, 0, n.length());
+        if (upper < 2 || upper >= n.length()) {
+            return n;
+        }
+        String head = n.substring(0, upper);
+        String rest = n.substring(upper);
+        int lower = gazetteer.scanNames().longestStartingAt(rest, 0, rest.length());
+        if (lower < 3 || lower >= rest.length()) {
+            return n;
+        }
+        String county = rest.substring(0, lower);
+        for (Division upperDiv : gazetteer.named(head)) {
+            if (upperDiv.level() == Division.Level.COUNTY || !head.equals(upperDiv.name()) && !upperDiv.shortNames().contains(head)) {
+                continue;
+            }
+            for (Division d : gazetteer.named(county)) {
+                if (d.level() == Division.Level.COUNTY && d.name().equals(county) && d.parentCode().equals(upperDiv.code())) {
+                    return rest;
+                }
+            }
+        }
+        return n;
+    }
+
+    /** 江华县委 is 江华瑶族自治县委: an autonomous county's usual short name gives way to its official one. */
+    private String officialCountyName(String n) {
+        int len = gazetteer.scanNames().longestStartingAt(n, 0, n.length());
+        if (len < 3 || len >= n.length() || "县旗".indexOf(n.charAt(len - 1)) < 0) {
+            return n;
+        }
+        String head = n.substring(0, len);
+        List<Division> counties = gazetteer.named(head).stream()
+                .filter(d -> d.level() == Division.Level.COUNTY && !d.name().equals(head)).toList();
+        return counties.size() == 1 ? counties.get(0).name() + n.substring(len) : n;
+    }
+
+    /** 寺庄乡党委 on a page about 南乐县 is 南乐县寺庄乡党委: a town's body takes its county's name. */
+    private String placeOfTown(String n, RegionContext region) {
+        int len = gazetteer.townNames().longestStartingAt(n, 0, n.length());
+        if (len < 3 || len >= n.length() || startsWithDivision(n)) {
+            return n;
+        }
+        String town = n.substring(0, len);
+        Set<String> counties = new java.util.TreeSet<>();
+        for (Division t : gazetteer.townsNamed(town)) {
+            Optional<Division> county = gazetteer.parent(t);
+            if (county.isEmpty()) {
+                continue;
+            }
+            boolean inDistrict = region.district().or(region::namedDistrict).filter(county.get().name()::equals).isPresent();
+            boolean inCity = region.city().filter(c -> gazetteer.chain(county.get()).stream().anyMatch(d -> d.name().equals(c))).isPresent();
+            if (inDistrict) {
+                return county.get().name() + n;
+            }
+            if (inCity) {
+                counties.add(county.get().name());
+            }
+        }
+        return counties.size() == 1 ? counties.iterator().next() + n : n;
+    }
+
+    private boolean startsWithDivision(String n) {
+        return gazetteer.scanNames().longestStartingAt(n, 0, n.length()) >= 2;
+    }
+
     private boolean startsWithPlace(String n) {
-        if (STARTS_WITH_PLACE.matcher(n).find()) {
+        if (STARTS_WITH_PLACE.matcher(n).find() || startsWithDivision(n)) {
             return true;
         }
         for (int len = 2; len <= Math.min(5, n.length() - 1); len++) {

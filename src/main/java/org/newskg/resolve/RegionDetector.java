@@ -2,17 +2,21 @@ package org.newskg.resolve;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newskg.extract.WordSet;
+import org.newskg.text.Bylines;
 
 /**
- * Works out which province, city and district a page, and an article on it, is about: the
- * dateline ({@code 本报威海讯}), the places the text repeats, and the gazetteer. A district the
- * gazetteer does not know (a development zone a paper treats as a district, 临港区) is found by
- * repetition: a name of the form X区/X县 named again and again is the page's own district.
+ * Works out which province, city and district a page, and an article on it, is about, anywhere in
+ * China: the divisions its text names (each mention counts for the division and those above it),
+ * its datelines (本报威海讯, 淄博3月19日讯, 大众网东营3月22日讯) and how it speaks of itself (我区, 区委
+ * against 我市, 市委). A district the tables do not know (a development zone a paper treats as a
+ * district, 临港区) is found by repetition: a name of the form X区/X县 named again and again.
  */
 public final class RegionDetector {
 
@@ -25,10 +29,13 @@ public final class RegionDetector {
     /** Whole words that look like a district's name but are not one (港区 alone; 临港区 is fine). */
     private static final Set<String> NOT_DISTRICTS = Set.of(
             "全区", "我区", "本区", "该区", "各区", "港区", "新区", "全县", "我县", "本县", "该县", "各县");
-    /** How a district's paper speaks of itself (我区, 区委), against how a city's does (我市, 市委). */
-    private static final Pattern DISTRICT_SELF = Pattern.compile("我区|全区|区委|区党工委|区管委|区领导|区政府|区直|我县|全县|县委|县政府|县领导|县直");
-    private static final Pattern CITY_SELF = Pattern.compile("我市|全市|市委|市政府|市领导|市直");
+    /** How a district's or county's outlet speaks of itself (我区, 区委), against how a city's does (我市, 市委). */
+    private static final Pattern DISTRICT_SELF = Pattern.compile(
+            "我区|全区|区委|区党工委|区管委|区领导|区政府|区直|区长|我县|全县|县委|县政府|县领导|县直|县长");
+    private static final Pattern CITY_SELF = Pattern.compile("我市|全市|市委|市政府|市领导|市直|市长");
     private static final Pattern NOT_A_PLACE_START = Pattern.compile("^(在|到|于|对|向|和|与|及|了|的|是|为|全|各|我|本|该|原|新|老|城|市|省)");
+    /** A dateline's place counts as much as this many mentions in the text. */
+    private static final int DATELINE_WEIGHT = 3;
 
     private final RegionGazetteer gazetteer;
 
@@ -37,29 +44,43 @@ public final class RegionDetector {
     }
 
     /**
-     * The page's context: its dateline place, the district and city it names most.
+     * The page's context: its dateline places, the divisions it names most, and whether it speaks
+     * as a district's or county's outlet.
      *
      * @param datelines places named in datelines of the page's articles (本报X讯 → X)
      */
     public RegionContext forPage(String pageText, Collection<String> datelines) {
-        // a city's paper names districts too, but speaks of itself as 我市 and 市委
-        Optional<String> district = count(pageText, DISTRICT_SELF) > count(pageText, CITY_SELF)
-                ? dominantDistrict(pageText, 3) : Optional.empty();
-        Optional<String> city = Optional.empty();
+        Map<Division, Integer> score = new HashMap<>();
+        countNames(pageText, gazetteer.scanNames(), 1, score);
         for (String d : datelines) {
-            city = gazetteer.city(d);
-            if (city.isPresent()) {
-                break;
+            gazetteer.named(d).forEach(div -> credit(div, DATELINE_WEIGHT, score));
+        }
+        int creditEnd = Bylines.openingCreditEnd(pageText);
+        if (creditEnd > 0) {
+            countNames(pageText.substring(0, creditEnd), gazetteer.datelineNames(), DATELINE_WEIGHT, score);
+        }
+        Optional<Division> province = best(score, Division.Level.PROVINCE, null);
+        Optional<Division> city = province.filter(Division::isMunicipality)
+                .or(() -> best(score, Division.Level.CITY, province.orElse(null)));
+        Optional<Division> county = best(score, Division.Level.COUNTY, city.or(() -> province).orElse(null));
+        int districtSelf = count(pageText, DISTRICT_SELF);
+        int citySelf = count(pageText, CITY_SELF);
+        Optional<String> district = Optional.empty();
+        Optional<String> cityName = city.map(Division::name);
+        if (districtSelf > citySelf) {
+            district = county.map(Division::name).or(() -> repeatedDistrict(pageText, 3));
+            if (cityName.isEmpty()) {
+                cityName = district.flatMap(gazetteer::cityOfDistrict);
             }
+        } else if (county.isPresent() && county.get().name().endsWith("市") && citySelf > 0
+                && score.get(county.get()) >= city.map(c -> direct(c, score, pageText)).orElse(0)) {
+            // a county-level city's own outlet: its 市委 and 市政府 are the county-level city's
+            cityName = county.map(Division::name);
         }
-        if (city.isEmpty()) {
-            city = district.flatMap(gazetteer::cityOfDistrict);
-        }
-        if (city.isEmpty()) {
-            city = dominantCity(pageText);
-        }
-        Optional<String> province = city.flatMap(gazetteer::provinceOfCity).or(() -> dominantProvince(pageText));
-        return new RegionContext(province, city, district);
+        Optional<String> chosenCity = cityName;
+        Optional<String> provinceName = province.map(Division::name)
+                .or(() -> chosenCity.flatMap(gazetteer::provinceOfCity));
+        return new RegionContext(provinceName, chosenCity, district);
     }
 
     /** An article's own context: a district the article itself keeps naming overrides the page's. */
@@ -74,15 +95,75 @@ public final class RegionDetector {
         return new RegionContext(province, city, own, own);
     }
 
-    private Optional<String> dominantDistrict(String text, int minCount) {
-        Map<String, Integer> counts = new HashMap<>();
-        for (String d : gazetteer.districts()) {
-            int n = count(text, d);
-            if (n > 0) {
-                counts.merge(d, n, Integer::sum);
+    /** Counts each name of {@code names} in the text, longest first at each offset, for the divisions it names. */
+    private void countNames(String text, WordSet names, int weight, Map<Division, Integer> score) {
+        int n = text.length();
+        for (int i = 0; i < n; ) {
+            int len = names.longestStartingAt(text, i, n);
+            if (len < 2) {
+                i++;
+                continue;
+            }
+            for (Division d : gazetteer.named(text.substring(i, i + len))) {
+                credit(d, weight, score);
+            }
+            i += len;
+        }
+    }
+
+    /** A mention of a division counts for it and for every division above it. */
+    private void credit(Division d, int weight, Map<Division, Integer> score) {
+        for (Division at : gazetteer.chain(d)) {
+            score.merge(at, weight, Integer::sum);
+        }
+    }
+
+    /** How often the city itself is named, not through its counties. */
+    private int direct(Division city, Map<Division, Integer> score, String text) {
+        int own = count(text, city.name());
+        for (String s : city.shortNames()) {
+            own += count(text, s);
+        }
+        return Math.min(own, score.getOrDefault(city, 0));
+    }
+
+    /** The division of that level, under {@code within} when given, that scores highest (ties: the lower code). */
+    private Optional<Division> best(Map<Division, Integer> score, Division.Level level, Division within) {
+        Division best = null;
+        int bestScore = 0;
+        for (Map.Entry<Division, Integer> e : score.entrySet()) {
+            Division d = e.getKey();
+            if (d.level() != level || within != null && !gazetteer.chain(d).contains(within)) {
+                continue;
+            }
+            if (e.getValue() > bestScore || e.getValue() == bestScore && best != null && d.code().compareTo(best.code()) < 0) {
+                best = d;
+                bestScore = e.getValue();
             }
         }
-        // every name of the form X区/X县 ending where a 区 or 县 stands, counted wherever it occurs
+        return Optional.ofNullable(best);
+    }
+
+    private Optional<String> dominantDistrict(String text, int minCount) {
+        Map<String, Integer> counts = new HashMap<>();
+        Map<Division, Integer> score = new HashMap<>();
+        countNames(text, gazetteer.scanNames(), 1, score);
+        score.forEach((d, n) -> {
+            if (d.level() == Division.Level.COUNTY && n >= minCount) {
+                counts.merge(d.name(), n, Math::max);
+            }
+        });
+        repeatedDistrict(text, minCount).ifPresent(d -> counts.putIfAbsent(d, count(text, d)));
+        return counts.entrySet().stream()
+                .max(Map.Entry.<String, Integer>comparingByValue()
+                        .thenComparing(e -> e.getKey().length())
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey);
+    }
+
+    /** A name of the form X区/X县 the tables lack, named at least {@code minCount} times (the longest on equal counts). */
+    private Optional<String> repeatedDistrict(String text, int minCount) {
+        Map<String, Integer> counts = new HashMap<>();
         for (String name : districtLikeNames(text)) {
             if (!gazetteer.isDistrict(name)) {
                 int n = count(text, name);
@@ -92,7 +173,6 @@ public final class RegionDetector {
             }
         }
         return counts.entrySet().stream()
-                .filter(e -> e.getValue() >= minCount)
                 // on equal counts the longer name is the whole one (滨海新港区, not 海新港区)
                 .max(Map.Entry.<String, Integer>comparingByValue()
                         .thenComparing(e -> e.getKey().length())
@@ -101,7 +181,7 @@ public final class RegionDetector {
     }
 
     private static Set<String> districtLikeNames(String text) {
-        Set<String> names = new java.util.HashSet<>();
+        Set<String> names = new HashSet<>();
         for (int i = 2; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c != '区' && c != '县') {
@@ -136,32 +216,6 @@ public final class RegionDetector {
             n++;
         }
         return n;
-    }
-
-    private Optional<String> dominantCity(String text) {
-        String best = null;
-        int bestCount = 1;
-        for (String city : gazetteer.cities()) {
-            int n = count(text, RegionGazetteer.shortName(city));
-            if (n > bestCount) {
-                best = city;
-                bestCount = n;
-            }
-        }
-        return Optional.ofNullable(best);
-    }
-
-    private Optional<String> dominantProvince(String text) {
-        String best = null;
-        int bestCount = 0;
-        for (String province : gazetteer.provinces()) {
-            int n = count(text, province);
-            if (n > bestCount) {
-                best = province;
-                bestCount = n;
-            }
-        }
-        return Optional.ofNullable(best);
     }
 
     static int count(String text, String needle) {

@@ -1,41 +1,138 @@
 package org.newskg.resolve;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.newskg.extract.WordSet;
+import org.newskg.nlp.CommonWords;
 
 /**
- * Chinese administrative divisions this genre names: every province, the prefecture-level
- * cities, and for the province the papers cover their districts and counties.
+ * China's divisions, province to town ({@code divisions.tsv}, made by {@code scripts/divisions.py}
+ * from the 2023 statistical tables), and the functional zones papers treat as districts
+ * ({@code cities.tsv}). Answers by full or short name; a name several divisions share gives all of them.
  */
 public final class RegionGazetteer {
 
+    /** Short names of counties that are everyday words far more often than places. */
+    private static final Set<String> COMMON_WORDS = Set.of(
+            "东方", "城关", "城中", "城东", "城西", "城南", "城北", "开发", "高新", "经开", "江北", "江南", "河东", "河西",
+            "市中", "和平", "长安", "新华", "白云", "南山", "北关", "永安", "大安", "安定", "宝山", "青山", "龙华",
+            "新城", "新区", "郊区", "矿区", "城区", "中山", "海南", "普陀", "金山", "平安", "安宁", "永康", "长寿",
+            "富民", "宁安", "兴安", "延长", "永和", "太和", "东区", "西区", "南区", "北区", "和田", "合作", "共和",
+            "大方", "新兴", "乐业", "海城", "安图", "龙井", "华容", "新乐", "宁国", "明光", "通道", "凤凰", "高平",
+            "武功", "仁和", "协和", "光明", "先锋", "民主", "团结", "文明", "向阳", "红旗", "胜利", "正安", "清河",
+            "桥东", "桥西", "铁西", "铁东", "站前", "城厢", "东城", "西城", "市南", "市北", "沙市", "下城", "上城");
+
     private static final RegionGazetteer INSTANCE = new RegionGazetteer();
 
-    /** short or full name → full province name */
-    private final Map<String, String> provinces = new HashMap<>();
-    /** full city name → province */
+    private final Map<String, Division> byCode = new HashMap<>();
+    /** full and short names of provinces, cities and counties → the divisions so named */
+    private final Map<String, List<Division>> byName = new HashMap<>();
+    /** full names of towns → the towns so named */
+    private final Map<String, List<Division>> townsByName = new HashMap<>();
+    /** province short forms of one character (鲁, 冀) */
+    private final Map<String, String> provinceAbbreviations = new HashMap<>();
+    private final Map<String, String> provinces = new LinkedHashMap<>();
     private final Map<String, String> cityProvince = new LinkedHashMap<>();
-    /** short city name (威海) → full (威海市) */
-    private final Map<String, String> cityByShort = new HashMap<>();
-    /** district or county name → its city */
     private final Map<String, String> districtCity = new LinkedHashMap<>();
+    /** what a page's text is scanned for: full names of provinces, cities, counties; short names of provinces and cities */
+    private final WordSet scanNames;
+    /** beside those, counties' short names: for datelines, where a place stands alone */
+    private final WordSet datelineNames;
+    private final WordSet townNames;
 
     private RegionGazetteer() {
+        for (String[] row : Resources.rows("divisions.tsv")) {
+            Division.Level level = Division.Level.valueOf(row[1].toUpperCase(java.util.Locale.ROOT));
+            List<String> shorts = row.length > 4 && !row[4].isBlank() ? Arrays.asList(row[4].split(" ")) : List.of();
+            add(new Division(row[0], level, row[2], row.length > 3 ? row[3] : "", shorts));
+        }
         for (String[] row : Resources.rows("provinces.txt")) {
             for (String name : row) {
                 provinces.put(name, row[0]);
+                if (name.length() == 1) {
+                    provinceAbbreviations.put(name, row[0]);
+                }
             }
         }
         for (String[] row : Resources.rows("cities.tsv")) {
-            String city = row[1];
-            cityProvince.put(city, row[0]);
-            cityByShort.put(shortName(city), city);
-            if (row.length > 2) {
-                for (String d : row[2].split(" ")) {
-                    districtCity.putIfAbsent(d, city);
+            Optional<Division> city = firstOf(row[1], Division.Level.CITY);
+            if (city.isEmpty() || row.length < 3) {
+                continue;
+            }
+            for (String zone : row[2].split(" ")) {
+                if (firstOf(zone, Division.Level.COUNTY).filter(d -> d.parentCode().equals(city.get().code())).isEmpty()) {
+                    add(new Division(city.get().code() + ":" + zone, Division.Level.COUNTY, zone, city.get().code(), List.of()));
                 }
+            }
+        }
+        Set<String> scan = new LinkedHashSet<>();
+        Set<String> dateline = new LinkedHashSet<>();
+        Set<String> towns = new LinkedHashSet<>();
+        for (Division d : byCode.values()) {
+            switch (d.level()) {
+                case PROVINCE -> {
+                    scan.add(d.name());
+                    scan.addAll(d.shortNames());
+                }
+                case CITY -> {
+                    scan.add(d.name());
+                    d.shortNames().stream().filter(s -> !CommonWords.isEverydayWord(s)).forEach(scan::add);
+                }
+                case COUNTY -> {
+                    // 城区, 郊区, 矿区, 东区 are counties somewhere, and common words everywhere
+                    if (!(d.name().length() == 2 && d.name().endsWith("区"))) {
+                        scan.add(d.name());
+                    }
+                    dateline.addAll(d.shortNames());
+                }
+                case TOWN -> towns.add(d.name());
+            }
+        }
+        for (Division d : byCode.values()) {
+            if (d.level() == Division.Level.COUNTY) {
+                for (String s : d.shortNames()) {
+                    // a county's short name counts where it names that county alone and is no common word
+                    if ((named(s).size() == 1 || s.length() > 2) && !COMMON_WORDS.contains(s) && !CommonWords.isEverydayWord(s)) {
+                        scan.add(s);
+                    }
+                }
+            }
+        }
+        dateline.addAll(scan);
+        this.scanNames = new WordSet(scan);
+        this.datelineNames = new WordSet(dateline);
+        this.townNames = new WordSet(towns);
+    }
+
+    private void add(Division d) {
+        byCode.put(d.code(), d);
+        if (d.level() == Division.Level.TOWN) {
+            townsByName.computeIfAbsent(d.name(), k -> new ArrayList<>(1)).add(d);
+            return;
+        }
+        byName.computeIfAbsent(d.name(), k -> new ArrayList<>(1)).add(d);
+        for (String s : d.shortNames()) {
+            byName.computeIfAbsent(s, k -> new ArrayList<>(1)).add(d);
+        }
+        switch (d.level()) {
+            case PROVINCE -> {
+                provinces.put(d.name(), d.name());
+                d.shortNames().forEach(s -> provinces.put(s, d.name()));
+                if (d.isMunicipality()) {
+                    cityProvince.put(d.name(), d.name());
+                }
+            }
+            case CITY -> cityProvince.put(d.name(), byCode.get(d.parentCode()).name());
+            case COUNTY -> districtCity.putIfAbsent(d.name(), parent(d)
+                    .filter(p -> p.level() == Division.Level.CITY || p.isMunicipality()).map(Division::name).orElse(""));
+            default -> {
             }
         }
     }
@@ -44,25 +141,71 @@ public final class RegionGazetteer {
         return INSTANCE;
     }
 
+    /** Provinces, cities and counties of that full or short name. */
+    public List<Division> named(String name) {
+        return byName.getOrDefault(name, List.of());
+    }
+
+    /** Towns (镇, 乡, 街道) of that full name. */
+    public List<Division> townsNamed(String name) {
+        return townsByName.getOrDefault(name, List.of());
+    }
+
+    public Optional<Division> byCode(String code) {
+        return Optional.ofNullable(byCode.get(code));
+    }
+
+    public Optional<Division> parent(Division d) {
+        return Optional.ofNullable(byCode.get(d.parentCode()));
+    }
+
+    /** The division and those it belongs to, up to its province. */
+    public List<Division> chain(Division d) {
+        List<Division> out = new ArrayList<>(4);
+        for (Division at = d; at != null; at = byCode.get(at.parentCode())) {
+            out.add(at);
+        }
+        return out;
+    }
+
+    private Optional<Division> firstOf(String name, Division.Level level) {
+        return named(name).stream().filter(d -> d.level() == level).findFirst();
+    }
+
+    public WordSet scanNames() {
+        return scanNames;
+    }
+
+    public WordSet datelineNames() {
+        return datelineNames;
+    }
+
+    public WordSet townNames() {
+        return townNames;
+    }
+
     /** The full province name for 山东, 山东省 or 鲁; empty for anything else. */
     public Optional<String> province(String name) {
         return Optional.ofNullable(provinces.get(name));
     }
 
-    /** The full city name for 威海 or 威海市. */
+    /** The full city name for 威海 or 威海市 (a municipality is its own city). */
     public Optional<String> city(String name) {
         if (cityProvince.containsKey(name)) {
             return Optional.of(name);
         }
-        return Optional.ofNullable(cityByShort.get(name));
+        return named(name).stream()
+                .filter(d -> d.level() == Division.Level.CITY || d.isMunicipality())
+                .map(Division::name).findFirst();
     }
 
     public Optional<String> provinceOfCity(String city) {
         return Optional.ofNullable(cityProvince.get(city));
     }
 
+    /** The city a county belongs to (its province where the province governs it directly). */
     public Optional<String> cityOfDistrict(String district) {
-        return Optional.ofNullable(districtCity.get(district));
+        return Optional.ofNullable(districtCity.get(district)).filter(c -> !c.isEmpty());
     }
 
     public boolean isDistrict(String name) {

@@ -67,7 +67,8 @@ public final class PageReader {
         Optional<Integer> year = published.map(LocalDate::getYear).or(() -> YearHint.of(web.body()));
         Article article = new Article(String.format(Locale.ROOT, "%s-%02d", stem(name), 1), name, 1, web.headline(),
                 web.reporters(), web.body(), published, year, Bylines.region(web.body()), Optional.empty());
-        return new Page(name, web.body(), List.of(article), PageKind.WEB_ARTICLE);
+        // the header's source line (来源：江都区人民政府) tells the page's place as well as its story does
+        return new Page(name, web.header() + "\n\n" + web.body(), List.of(article), PageKind.WEB_ARTICLE);
     }
 
     /** The file's text, decoded; every failure is an {@link InputProblem} naming the file. */

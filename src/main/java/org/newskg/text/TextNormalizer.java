@@ -32,6 +32,9 @@ public final class TextNormalizer {
             } else if ((c >= '０' && c <= '９') || (c >= 'Ａ' && c <= 'Ｚ') || (c >= 'ａ' && c <= 'ｚ')
                     || c == '％' || c == '．') {
                 out.append((char) (c - 0xFEE0));
+            } else if (ASCII_PUNCT.indexOf(c) >= 0 && besideHan(text, i)) {
+                // web pages write 淄博市委书记江敦涛,市委副书记 with ASCII signs: Chinese text takes Chinese ones
+                out.append(FULL_PUNCT.charAt(ASCII_PUNCT.indexOf(c)));
             } else if (c == '：' && i > 0 && isDigit(text.charAt(i - 1)) && i + 1 < n && isDigit(text.charAt(i + 1))) {
                 out.append(':');            // a clock time such as 10：30
             } else {
@@ -39,6 +42,34 @@ public final class TextNormalizer {
             }
         }
         return out.toString();
+    }
+
+    private static final String ASCII_PUNCT = ",;:?!()";
+    private static final String FULL_PUNCT = "，；：？！（）";
+
+    /** Whether the sign at {@code i} stands in Chinese text: a Chinese character before it, or after it (for an opening one). */
+    private static boolean besideHan(String text, int i) {
+        char c = text.charAt(i);
+        int before = i - 1;
+        while (before >= 0 && text.charAt(before) == ' ') {
+            before--;
+        }
+        boolean hanBefore = before >= 0 && isHanOrCjkPunct(text.charAt(before)) && text.charAt(before) != '\n';
+        if (c == ')') {
+            return hanBefore;
+        }
+        int after = i + 1;
+        while (after < text.length() && text.charAt(after) == ' ') {
+            after++;
+        }
+        boolean hanAfter = after < text.length() && isHan(text.charAt(after));
+        if (c == '(') {
+            return hanAfter || hanBefore;
+        }
+        if (c == ':' && before >= 0 && after < text.length() && isDigit(text.charAt(before)) && isDigit(text.charAt(after))) {
+            return false;   // 14:36
+        }
+        return hanBefore || (hanAfter && c != '?' && c != '!');
     }
 
     private static boolean isDigit(char c) {

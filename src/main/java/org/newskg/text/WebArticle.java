@@ -11,8 +11,9 @@ import java.util.Optional;
  * @param published the date the page's header gives (发布时间, the date beside 来源 or 作者)
  * @param reporters who the page credits: 作者, 记者, 通讯员, 撰稿, 编辑, in order of first mention
  * @param body      the story's paragraphs, one a line, without the site's header, menus and teasers
+ * @param header    the lines above the story (menus, headline, source and date fields), for the page's place
  */
-public record WebArticle(String headline, Optional<LocalDate> published, List<String> reporters, String body) {
+public record WebArticle(String headline, Optional<LocalDate> published, List<String> reporters, String body, String header) {
 
     public WebArticle {
         reporters = List.copyOf(reporters);

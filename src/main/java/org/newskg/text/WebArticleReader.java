@@ -68,7 +68,8 @@ public final class WebArticleReader {
             reporters.addAll(WebBylines.closingNames(l));
             body.add(l);
         }
-        return new WebArticle(headline(header), date(header), List.copyOf(reporters), String.join("\n", body));
+        return new WebArticle(headline(header), date(header), List.copyOf(reporters), String.join("\n", body),
+                String.join("\n", header));
     }
 
     /** The first line of prose that no header field or menu is. */

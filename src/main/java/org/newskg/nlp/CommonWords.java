@@ -1,0 +1,35 @@
+package org.newskg.nlp;
+
+import com.hankcs.hanlp.corpus.tag.Nature;
+import com.hankcs.hanlp.dictionary.CoreDictionary;
+
+/**
+ * Whether a word is an everyday word more than a place name, by HanLP's core dictionary: 资源,
+ * 友好 and 和平 are the short names of counties, but the dictionary has seen them far more as
+ * nouns and adjectives than as places. A word it has not seen is no everyday word.
+ */
+public final class CommonWords {
+
+    private CommonWords() {
+    }
+
+    /** True when the dictionary has seen the word more often in other uses than as a place or a person's name. */
+    public static boolean isEverydayWord(String word) {
+        CoreDictionary.Attribute at = CoreDictionary.get(word);
+        if (at == null) {
+            return false;
+        }
+        int asPlace = 0;
+        int otherwise = 0;
+        for (int i = 0; i < at.nature.length; i++) {
+            Nature n = at.nature[i];
+            String tag = n.toString();
+            if (tag.startsWith("ns")) {
+                asPlace += at.frequency[i];
+            } else if (!tag.startsWith("nr")) {
+                otherwise += at.frequency[i];
+            }
+        }
+        return otherwise > asPlace;
+    }
+}
