@@ -111,10 +111,20 @@ final class CharFeatures {
         return c >= '\uFF01' && c <= '\uFF5E' ? c - 0xFEE0 : c;
     }
 
-    private static int cls(int c) {
-        if (c > 0xFFFF) {
-            return NONE;
+    /** Character classes looked up, not computed: five a character, every character. */
+    private static final byte[] CLASSES = new byte[0x10000];
+
+    static {
+        for (int c = 0; c < CLASSES.length; c++) {
+            CLASSES[c] = (byte) classify((char) c);
         }
+    }
+
+    private static int cls(int c) {
+        return c > 0xFFFF ? NONE : CLASSES[c];
+    }
+
+    private static int classify(char c) {
         if (c >= '0' && c <= '9') {
             return DIGIT;
         }

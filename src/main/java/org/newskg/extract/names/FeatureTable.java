@@ -3,36 +3,47 @@ package org.newskg.extract.names;
 import java.util.Arrays;
 
 /**
- * Feature keys to row numbers: open addressing over a long array, so a look-up costs no boxing
- * and no allocation. Keys are already well-mixed hashes ({@link CharFeatures}), so their low bits
- * pick the slot directly. 0 is the empty slot, which is why keys are never 0. Reading while
- * nobody adds is thread-safe.
+ * Feature keys to row numbers, open addressing over one long array: each slot packs the key's
+ * upper 39 bits (its fingerprint) with a 24-bit row, so a look-up reads one slot per probe and
+ * no second array; labelling spends most of its time here, in memory. Keys are well-mixed
+ * hashes ({@link CharFeatures}), so their low bits pick the slot; two keys agreeing on 39 bits
+ * and a probe path are as good as never met. The full keys are kept apart, in row order, for the
+ * model file. Reading while nobody adds is thread-safe.
  */
 final class FeatureTable {
 
-    private long[] keys;
-    private int[] rows;
+    private static final int ROW_BITS = 24;
+    private static final long ROW_MASK = (1L << ROW_BITS) - 1;
+
+    private long[] slots;
+    private long[] byRow;
     private int size;
 
     FeatureTable(int expected) {
         int cap = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
-        keys = new long[cap];
-        rows = new int[cap];
+        slots = new long[cap];
+        byRow = new long[Math.max(16, expected)];
     }
 
     int size() {
         return size;
     }
 
+    /** Never 0, so 0 marks an empty slot even for row 0. */
+    private static long fingerprint(long key) {
+        return (key >>> ROW_BITS | 1) << ROW_BITS;
+    }
+
     /** The row of a key, or -1. */
     int get(long key) {
-        int mask = keys.length - 1;
+        long fp = fingerprint(key);
+        int mask = slots.length - 1;
         for (int i = (int) key & mask; ; i = (i + 1) & mask) {
-            long k = keys[i];
-            if (k == key) {
-                return rows[i];
+            long s = slots[i];
+            if ((s & ~ROW_MASK) == fp) {
+                return (int) (s & ROW_MASK);
             }
-            if (k == 0) {
+            if (s == 0) {
                 return -1;
             }
         }
@@ -40,20 +51,27 @@ final class FeatureTable {
 
     /** The row of a key, giving it the next row number if it is new. */
     int add(long key) {
-        int mask = keys.length - 1;
+        long fp = fingerprint(key);
+        int mask = slots.length - 1;
         int i = (int) key & mask;
         for (; ; i = (i + 1) & mask) {
-            long k = keys[i];
-            if (k == key) {
-                return rows[i];
+            long s = slots[i];
+            if ((s & ~ROW_MASK) == fp) {
+                return (int) (s & ROW_MASK);
             }
-            if (k == 0) {
+            if (s == 0) {
                 break;
             }
         }
-        keys[i] = key;
-        rows[i] = size;
-        if (++size * 2 > keys.length) {
+        if (size > ROW_MASK) {
+            throw new IllegalStateException("more than " + ROW_MASK + " features");
+        }
+        slots[i] = fp | size;
+        if (size == byRow.length) {
+            byRow = Arrays.copyOf(byRow, size * 2);
+        }
+        byRow[size] = key;
+        if (++size * 2 > slots.length) {
             grow();
         }
         return size - 1;
@@ -61,30 +79,18 @@ final class FeatureTable {
 
     /** Every key, in row order (how the model file lists them). */
     long[] keysByRow() {
-        long[] out = new long[size];
-        for (int i = 0; i < keys.length; i++) {
-            if (keys[i] != 0) {
-                out[rows[i]] = keys[i];
-            }
-        }
-        return out;
+        return Arrays.copyOf(byRow, size);
     }
 
     private void grow() {
-        long[] oldKeys = keys;
-        int[] oldRows = rows;
-        keys = new long[oldKeys.length * 2];
-        rows = new int[oldKeys.length * 2];
-        int mask = keys.length - 1;
-        for (int j = 0; j < oldKeys.length; j++) {
-            if (oldKeys[j] != 0) {
-                int i = (int) oldKeys[j] & mask;
-                while (keys[i] != 0) {
-                    i = (i + 1) & mask;
-                }
-                keys[i] = oldKeys[j];
-                rows[i] = oldRows[j];
+        slots = new long[slots.length * 2];
+        int mask = slots.length - 1;
+        for (int r = 0; r < size; r++) {
+            int i = (int) byRow[r] & mask;
+            while (slots[i] != 0) {
+                i = (i + 1) & mask;
             }
+            slots[i] = fingerprint(byRow[r]) | r;
         }
     }
 
@@ -94,10 +100,5 @@ final class FeatureTable {
             t.add(k);
         }
         return t;
-    }
-
-    @Override
-    public String toString() {
-        return "FeatureTable" + Arrays.toString(new int[] {size, keys.length});
     }
 }

@@ -11,9 +11,8 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * The model's file: gzipped, big-endian. Feature weights are stored as 16-bit steps of one
- * scale (the trained values need no more precision, and it halves the file); transitions as
- * floats. Java's gzip header carries no time stamp, so the same model gives the same bytes.
+ * The model's file: gzipped, big-endian. Feature weights are 16-bit steps of one scale, as the
+ * model holds them; transitions are floats. Java's gzip header carries no time stamp, so the same model gives the same bytes.
  * <pre>
  * "NKGN" version tagCount featuresPerChar features weightScale marginScale
  * transitions[tagCount²] (float) keys[features] (long) weights[features × tagCount] (short)
@@ -29,12 +28,8 @@ final class ModelFile {
 
     static void write(NameModel m, OutputStream target) throws IOException {
         long[] keys = m.features().keysByRow();
-        float[] w = m.weights();
-        float max = 0;
-        for (float v : w) {
-            max = Math.max(max, Math.abs(v));
-        }
-        float scale = max > 0 ? max / Short.MAX_VALUE : 1;
+        short[] w = m.weights();
+        float scale = m.weightScale();
         GZIPOutputStream gz = new GZIPOutputStream(target, 1 << 16);
         DataOutputStream out = new DataOutputStream(new BufferedOutputStream(gz, 1 << 16));
         out.writeInt(MAGIC);
@@ -50,8 +45,8 @@ final class ModelFile {
         for (long k : keys) {
             out.writeLong(k);
         }
-        for (float v : w) {
-            out.writeShort(Math.round(v / scale));
+        for (short v : w) {
+            out.writeShort(v);
         }
         out.flush();
         gz.finish();
@@ -77,17 +72,10 @@ final class ModelFile {
         for (int i = 0; i < n; i++) {
             keys[i] = in.readLong();
         }
-        float[] w = new float[n * tags];
+        short[] w = new short[n * tags];
         for (int i = 0; i < w.length; i++) {
-            w[i] = in.readShort() * scale;
+            w[i] = in.readShort();
         }
-        return new NameModel(FeatureTable.of(keys), w, trans, marginScale);
-    }
-
-    /** The model as a quantised file would give it back, so training reports what ships. */
-    static NameModel roundTrip(NameModel m) throws IOException {
-        java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
-        write(m, buf);
-        return read(new java.io.ByteArrayInputStream(buf.toByteArray()));
+        return new NameModel(FeatureTable.of(keys), w, scale, trans, marginScale);
     }
 }

@@ -23,16 +23,19 @@ public final class NameModel {
     private static volatile NameModel shared;
 
     private final FeatureTable features;
-    private final float[] weights;
+    /** Feature weights in steps of weightScale: 16 bits keep the table small enough to stay in cache. */
+    private final short[] weights;
+    private final float weightScale;
     private final float[] transitions;
     private final float marginScale;
 
-    NameModel(FeatureTable features, float[] weights, float[] transitions, float marginScale) {
+    NameModel(FeatureTable features, short[] weights, float weightScale, float[] transitions, float marginScale) {
         if (weights.length != features.size() * T || transitions.length != T * T) {
             throw new IllegalArgumentException("weights do not fit the features");
         }
         this.features = features;
         this.weights = weights;
+        this.weightScale = weightScale;
         this.transitions = transitions;
         this.marginScale = marginScale > 0 ? marginScale : 1;
     }
@@ -122,17 +125,24 @@ public final class NameModel {
         long[] keys = new long[n * CharFeatures.COUNT];
         CharFeatures.keys(text, tokens, keys);
         float[] emit = new float[n * T];
-        float[] w = weights;
+        short[] w = weights;
+        int[] rows = new int[CharFeatures.COUNT];
+        int[] sum = new int[T];
         for (int i = 0; i < n; i++) {
-            int at = i * T;
-            for (int f = i * CharFeatures.COUNT, end = f + CharFeatures.COUNT; f < end; f++) {
-                int row = features.get(keys[f]);
+            // all look-ups of a character first: independent reads the processor can overlap
+            for (int f = 0, k = i * CharFeatures.COUNT; f < rows.length; f++, k++) {
+                rows[f] = features.get(keys[k]);
+            }
+            java.util.Arrays.fill(sum, 0);
+            for (int row : rows) {
                 if (row >= 0) {
-                    int base = row * T;
-                    for (int t = 0; t < T; t++) {
-                        emit[at + t] += w[base + t];
+                    for (int t = 0, base = row * T; t < T; t++) {
+                        sum[t] += w[base + t];
                     }
                 }
+            }
+            for (int t = 0, at = i * T; t < T; t++) {
+                emit[at + t] = sum[t] * weightScale;
             }
         }
         return emit;
@@ -146,8 +156,12 @@ public final class NameModel {
         return features;
     }
 
-    float[] weights() {
+    short[] weights() {
         return weights;
+    }
+
+    float weightScale() {
+        return weightScale;
     }
 
     float[] transitions() {
