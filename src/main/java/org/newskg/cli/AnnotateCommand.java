@@ -16,6 +16,11 @@ import org.apache.jena.atlas.json.JsonValue;
 import org.newskg.extract.Mention;
 import org.newskg.extract.OrgMention;
 import org.newskg.extract.PeopleAndOrgsExtractor;
+import org.newskg.extract.names.Annotation;
+import org.newskg.extract.names.NameMerge;
+import org.newskg.extract.names.NameModel;
+import org.newskg.extract.names.NameSpan;
+import org.newskg.nlp.Token;
 import org.newskg.nlp.HanlpSegmenter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -36,12 +41,22 @@ public final class AnnotateCommand implements Callable<Integer> {
     @Option(names = "--format", description = "input format: ${COMPLETION-CANDIDATES} (default: jsonl for .jsonl/.json files, else text)")
     Format format;
 
+    @Option(names = "--names", defaultValue = "combined", paramLabel = "SOURCE",
+            description = "whose spans to print: combined (the name model's names, and the readers' mentions where the model has none), "
+                    + "model (the name model alone) or readers (the rule-based readers alone); default: ${DEFAULT-VALUE}")
+    NameMerge.Source names;
+
+    @Option(names = "--model", paramLabel = "FILE", description = "a name model written by train (default: the shipped one)")
+    Path modelFile;
+
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "input files")
     List<Path> files;
 
     @Override
     public Integer call() throws IOException {
         PeopleAndOrgsExtractor extractor = new PeopleAndOrgsExtractor();
+        NameModel model = names == NameMerge.Source.READERS ? null
+                : modelFile != null ? NameModel.load(modelFile) : NameModel.shipped();
         int failed = 0;
         PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)));
         for (Path f : files) {
@@ -68,7 +83,7 @@ public final class AnnotateCommand implements Callable<Integer> {
                             text = "";
                         }
                     }
-                    out.println(annotate(extractor, text));
+                    out.println(annotate(extractor, model, names, text));
                 }
             } catch (IOException | RuntimeException e) {
                 System.err.println("annotate: " + f + ": " + e.getMessage());
@@ -89,23 +104,28 @@ public final class AnnotateCommand implements Callable<Integer> {
         }
     }
 
-    static String annotate(PeopleAndOrgsExtractor extractor, String text) {
-        List<Mention> all = extractor.read(text, HanlpSegmenter.instance().segment(text)).mentions();
+    static String annotate(PeopleAndOrgsExtractor extractor, NameModel model, NameMerge.Source source, String text) {
+        List<Token> tokens = HanlpSegmenter.instance().segment(text);
+        List<Mention> all = extractor.read(text, tokens).mentions();
         // flat spans, as span benchmarks expect: a body nested in a longer one is left out
-        List<Mention> mentions = all.stream().filter(m -> !(m instanceof OrgMention) || all.stream().noneMatch(
+        List<Mention> flat = all.stream().filter(m -> !(m instanceof OrgMention) || all.stream().noneMatch(
                 o -> o != m && o instanceof OrgMention && o.span().contains(m.span()) && !o.span().equals(m.span()))).toList();
+        List<NameSpan> found = model == null ? List.of() : model.label(text, tokens);
         StringBuilder b = new StringBuilder("{\"text\":").append(quote(text)).append(",\"mentions\":[");
         boolean first = true;
-        for (Mention m : mentions) {
+        for (Annotation a : NameMerge.merge(flat, found, source)) {
             if (!first) {
                 b.append(',');
             }
             first = false;
             // type: the broad class (Person, GovernmentBody, Company, Organization, Role, Place); class: the most specific one
-            String broad = m instanceof OrgMention o ? o.kind().broadClassName() : m.type();
-            b.append("{\"start\":").append(m.span().start()).append(",\"end\":").append(m.span().end())
-                    .append(",\"type\":").append(quote(broad)).append(",\"class\":").append(quote(m.type()))
-                    .append(",\"text\":").append(quote(m.span().of(text))).append('}');
+            b.append("{\"start\":").append(a.span().start()).append(",\"end\":").append(a.span().end())
+                    .append(",\"type\":").append(quote(a.type())).append(",\"class\":").append(quote(a.className()))
+                    .append(",\"text\":").append(quote(a.span().of(text)));
+            if (!Double.isNaN(a.score())) {
+                b.append(",\"score\":").append(String.format(java.util.Locale.ROOT, "%.3f", a.score()));
+            }
+            b.append('}');
         }
         return b.append("]}").toString();
     }

@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
             ExportCommand.class,
             QueryCommand.class,
             AnnotateCommand.class,
+            TrainCommand.class,
         })
 public final class Main implements Runnable {
 

@@ -1,0 +1,104 @@
+package org.newskg.extract.names;
+
+import java.util.Arrays;
+
+/**
+ * Feature keys to row numbers, open addressing over one long array: each slot packs the key's
+ * upper 39 bits (its fingerprint) with a 24-bit row, so a look-up reads one slot per probe and
+ * no second array; labelling spends most of its time here, in memory. Keys are well-mixed
+ * hashes ({@link CharFeatures}), so their low bits pick the slot; two keys agreeing on 39 bits
+ * and a probe path are as good as never met. The full keys are kept apart, in row order, for the
+ * model file. Reading while nobody adds is thread-safe.
+ */
+final class FeatureTable {
+
+    private static final int ROW_BITS = 24;
+    private static final long ROW_MASK = (1L << ROW_BITS) - 1;
+
+    private long[] slots;
+    private long[] byRow;
+    private int size;
+
+    FeatureTable(int expected) {
+        int cap = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
+        slots = new long[cap];
+        byRow = new long[Math.max(16, expected)];
+    }
+
+    int size() {
+        return size;
+    }
+
+    /** Never 0, so 0 marks an empty slot even for row 0. */
+    private static long fingerprint(long key) {
+        return (key >>> ROW_BITS | 1) << ROW_BITS;
+    }
+
+    /** The row of a key, or -1. */
+    int get(long key) {
+        long fp = fingerprint(key);
+        int mask = slots.length - 1;
+        for (int i = (int) key & mask; ; i = (i + 1) & mask) {
+            long s = slots[i];
+            if ((s & ~ROW_MASK) == fp) {
+                return (int) (s & ROW_MASK);
+            }
+            if (s == 0) {
+                return -1;
+            }
+        }
+    }
+
+    /** The row of a key, giving it the next row number if it is new. */
+    int add(long key) {
+        long fp = fingerprint(key);
+        int mask = slots.length - 1;
+        int i = (int) key & mask;
+        for (; ; i = (i + 1) & mask) {
+            long s = slots[i];
+            if ((s & ~ROW_MASK) == fp) {
+                return (int) (s & ROW_MASK);
+            }
+            if (s == 0) {
+                break;
+            }
+        }
+        if (size > ROW_MASK) {
+            throw new IllegalStateException("more than " + ROW_MASK + " features");
+        }
+        slots[i] = fp | size;
+        if (size == byRow.length) {
+            byRow = Arrays.copyOf(byRow, size * 2);
+        }
+        byRow[size] = key;
+        if (++size * 2 > slots.length) {
+            grow();
+        }
+        return size - 1;
+    }
+
+    /** Every key, in row order (how the model file lists them). */
+    long[] keysByRow() {
+        return Arrays.copyOf(byRow, size);
+    }
+
+    private void grow() {
+        slots = new long[slots.length * 2];
+        int mask = slots.length - 1;
+        for (int r = 0; r < size; r++) {
+            int i = (int) byRow[r] & mask;
+            while (slots[i] != 0) {
+                i = (i + 1) & mask;
+            }
+            slots[i] = fingerprint(byRow[r]) | r;
+        }
+    }
+
+    static FeatureTable of(long[] keysByRow) {
+        FeatureTable t = new FeatureTable(keysByRow.length);
+        for (long k : keysByRow) {
+            t.add(k);
+        }
+        return t;
+    }
+}

@@ -1,0 +1,174 @@
+package org.newskg.extract.names;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.newskg.nlp.Token;
+import org.newskg.text.Span;
+
+/**
+ * The learned name labeller: per-character feature weights and tag transitions of a structured
+ * perceptron, decoded by Viterbi. Immutable once loaded, so one instance serves every thread.
+ */
+public final class NameModel {
+
+    /** Where the shipped model lives on the class path. */
+    public static final String RESOURCE = "/newskg/names/cluener-names.bin.gz";
+
+    private static final int T = BioesTags.COUNT;
+    private static volatile NameModel shared;
+
+    private final FeatureTable features;
+    /** Feature weights in steps of weightScale: 16 bits keep the table small enough to stay in cache. */
+    private final short[] weights;
+    private final float weightScale;
+    private final float[] transitions;
+    private final float marginScale;
+
+    NameModel(FeatureTable features, short[] weights, float weightScale, float[] transitions, float marginScale) {
+        if (weights.length != features.size() * T || transitions.length != T * T) {
+            throw new IllegalArgumentException("weights do not fit the features");
+        }
+        this.features = features;
+        this.weights = weights;
+        this.weightScale = weightScale;
+        this.transitions = transitions;
+        this.marginScale = marginScale > 0 ? marginScale : 1;
+    }
+
+    /** The shipped model, read once from the class path. */
+    public static NameModel shipped() {
+        NameModel m = shared;
+        if (m == null) {
+            synchronized (NameModel.class) {
+                m = shared;
+                if (m == null) {
+                    try (InputStream in = NameModel.class.getResourceAsStream(RESOURCE)) {
+                        if (in == null) {
+                            throw new IllegalStateException("no name model at " + RESOURCE + " on the class path");
+                        }
+                        m = shared = ModelFile.read(in);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("cannot read the name model " + RESOURCE, e);
+                    }
+                }
+            }
+        }
+        return m;
+    }
+
+    /** A model written by the {@code train} command. */
+    public static NameModel load(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return ModelFile.read(in);
+        }
+    }
+
+    /** Writes the model as the {@code train} command does: a gzipped binary file, same model, same bytes. */
+    public void writeTo(java.io.OutputStream out) throws IOException {
+        ModelFile.write(this, out);
+    }
+
+    /** The names in text; tokens are HanLP's words of the same text (their spans index it). */
+    public List<NameSpan> label(String text, List<Token> tokens) {
+        int n = text.length();
+        if (n == 0) {
+            return List.of();
+        }
+        float[] emit = emissions(text, tokens);
+        int[] path = new int[n];
+        float[] delta = new float[n * T];
+        float best = Viterbi.decode(emit, n, transitions, path, delta);
+        List<GoldName> names = BioesTags.decode(path);
+        if (names.isEmpty()) {
+            return List.of();
+        }
+        float[] beta = Viterbi.backward(emit, n, transitions);
+        List<NameSpan> out = new ArrayList<>(names.size());
+        for (GoldName g : names) {
+            Span s = g.span();
+            double margin = Viterbi.margin(best, delta, beta, path, s.start(), s.end());
+            out.add(new NameSpan(s, g.kind(), margin / (margin + marginScale)));
+        }
+        return out;
+    }
+
+    /** The best tags alone (training and tests compare these with gold ones). */
+    int[] tags(String text, List<Token> tokens) {
+        int n = text.length();
+        int[] path = new int[n];
+        Viterbi.decode(emissions(text, tokens), n, transitions, path, new float[n * T]);
+        return path;
+    }
+
+    /** The raw margins of the names found, for the scale the trainer stores. */
+    List<Double> margins(String text, List<Token> tokens) {
+        int n = text.length();
+        float[] emit = emissions(text, tokens);
+        int[] path = new int[n];
+        float[] delta = new float[n * T];
+        float best = Viterbi.decode(emit, n, transitions, path, delta);
+        float[] beta = Viterbi.backward(emit, n, transitions);
+        List<Double> out = new ArrayList<>();
+        for (GoldName g : BioesTags.decode(path)) {
+            out.add((double) Viterbi.margin(best, delta, beta, path, g.span().start(), g.span().end()));
+        }
+        return out;
+    }
+
+    private float[] emissions(String text, List<Token> tokens) {
+        int n = text.length();
+        long[] keys = new long[n * CharFeatures.COUNT];
+        CharFeatures.keys(text, tokens, keys);
+        float[] emit = new float[n * T];
+        short[] w = weights;
+        int[] rows = new int[CharFeatures.COUNT];
+        int[] sum = new int[T];
+        for (int i = 0; i < n; i++) {
+            // all look-ups of a character first: independent reads the processor can overlap
+            for (int f = 0, k = i * CharFeatures.COUNT; f < rows.length; f++, k++) {
+                rows[f] = features.get(keys[k]);
+            }
+            java.util.Arrays.fill(sum, 0);
+            for (int row : rows) {
+                if (row >= 0) {
+                    for (int t = 0, base = row * T; t < T; t++) {
+                        sum[t] += w[base + t];
+                    }
+                }
+            }
+            for (int t = 0, at = i * T; t < T; t++) {
+                emit[at + t] = sum[t] * weightScale;
+            }
+        }
+        return emit;
+    }
+
+    int featureCount() {
+        return features.size();
+    }
+
+    FeatureTable features() {
+        return features;
+    }
+
+    short[] weights() {
+        return weights;
+    }
+
+    float weightScale() {
+        return weightScale;
+    }
+
+    float[] transitions() {
+        return transitions;
+    }
+
+    float marginScale() {
+        return marginScale;
+    }
+}
