@@ -58,6 +58,9 @@ public final class OrgNameCanonicalizer {
         if (n.endsWith("机关") && n.length() > 4) {
             n = n.substring(0, n.length() - 2);
         }
+        if (n.startsWith("原") && n.length() >= 6 && !startsWithDivision(n)) {
+            n = n.substring(1);     // 原枣庄市信能水泥有限公司: the body's former name is still its name
+        }
         String national = nationalBodies.get(n);
         if (national != null) {
             return national;
