@@ -32,6 +32,8 @@ public final class ProjectRecognizer {
     private static final String PUNCT = "，。、；：！？,;:!?（）()《》“”\"'‘’【】[]—…\n\r\t ·+";
     private static final Pattern PHASE_AT_END = Pattern.compile("[一二三四五六七八九0-9]期(?:工程|项目)?$");
     private static final int MAX_NAME = 32;
+    /** A count of projects right before the head (生产六大项目, 三个项目): a category, not one project. */
+    private static final Pattern COUNT_BEFORE_HEAD = Pattern.compile("[0-9一二三四五六七八九十两几多]+(?:大|个|项|批|类)$");
     /** Words right after a head that make it part of another word: a body, an area, a sports event. */
     private static final Pattern NOT_A_PROJECT_AFTER = Pattern.compile(
             "^(?:大学|处|办公室|人才|教育|区|资本金|小项|[^，。；]{0,8}?(?:金牌|银牌|铜牌|冠军|决赛|比赛|赛场|场地))");
@@ -80,6 +82,7 @@ public final class ProjectRecognizer {
         quoted(text, found);
         lists(text, tokens, found);
         headed(text, tokens, found);
+        invested(text, found);
         repeated(text, found);
         found.sort(Comparator.comparing(ProjectMention::span));
         return removeContained(found);
@@ -223,15 +226,123 @@ public final class ProjectRecognizer {
             if (start >= headStart || headStart - start > MAX_NAME) {
                 continue;
             }
+            start = afterTheClause(tokens, start, headStart);
+            if (start >= headStart) {
+                continue;
+            }
             String name = clean(text.substring(start, end));
             String before = clean(text.substring(start, headStart));
             if (before.length() < 3 || isGeneric(before)) {
                 continue;
             }
-            if (isCategory(text, start, end)) {
+            if (isCategory(text, start, end) || COUNT_BEFORE_HEAD.matcher(before).find()) {
                 continue;
             }
             if (heads.get(head) && !hasCue(text, start, end)) {
+                continue;
+            }
+            add(out, text, new Span(start, end), name);
+        }
+    }
+
+    /**
+     * Where a name starts once the clause around it is cut off: after the last person or title
+     * (市委书记李刚宣布项目, 陈曦认真了解项目), and past leading verbs, adverbs and prepositions
+     * (积极帮助解决重点项目, 一定能够确保项目, 详细了解项目). A name is things, not who did what to them; verbs
+     * further in stay (高素质农民培育实训基地).
+     */
+    private static int afterTheClause(List<Token> tokens, int start, int headStart) {
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            Span s = tokens.get(i).span();
+            if (s.start() >= start && s.end() <= headStart) {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+        if (first < 0) {
+            return start;
+        }
+        int cut = start;
+        for (int i = first; i <= last; i++) {
+            Token t = tokens.get(i);
+            boolean titleOfPerson = t.tag().equals("nnt") && i < last && tokens.get(i + 1).isPerson();
+            // a person who does something (李刚宣布, 陈曦认真了解), not a name inside the project's (沃顿公学)
+            boolean actingPerson = t.isPerson() && i < last && isActionWord(tokens.get(i + 1));
+            if (actingPerson || titleOfPerson) {
+                cut = t.span().end();
+            }
+        }
+        // a run of two clause words or more with a verb in it (要积极帮助解决) is a predicate, unless it leads into the head (腾退搬迁改建)
+        for (int i = first; i < last; i++) {
+            int j = i;
+            boolean verb = false;
+            while (j <= last && isClauseWord(tokens.get(j))) {
+                verb |= isVerb(tokens.get(j)) && tokens.get(j).word().length() >= 2;
+                j++;
+            }
+            if (j - i >= 2 && j <= last && verb) {
+                cut = Math.max(cut, tokens.get(j - 1).span().end());
+            }
+            i = Math.max(i, j);
+        }
+        for (int i = first; i <= last; i++) {
+            Token t = tokens.get(i);
+            if (t.span().start() < cut) {
+                continue;
+            }
+            if (!isClauseWord(t) || t.word().length() < 2) {
+                break;      // 纳力新材料: a one-character "verb" is the name's own first character
+            }
+            cut = t.span().end();
+        }
+        return cut;
+    }
+
+    /** A verb, adverb or preposition: what a person in front of a name does (宣布, 认真, 到). */
+    private static boolean isActionWord(Token t) {
+        String tag = t.tag();
+        return isVerb(t) || tag.startsWith("d") || tag.equals("ad") || tag.startsWith("p");
+    }
+
+    /** A verb, adverb, adjective or preposition: the words of a clause around a name. */
+    private static boolean isClauseWord(Token t) {
+        String tag = t.tag();
+        return isVerb(t) || tag.startsWith("d") || tag.equals("ad") || tag.startsWith("p") || tag.equals("a") || tag.equals("b");
+    }
+
+    /** A verb as a verb (宣布, 了解): nominal verbs such as 建设 or 加工 (vn) name the thing's kind. */
+    private static boolean isVerb(Token t) {
+        String tag = t.tag();
+        return tag.equals("v") || tag.equals("vi") || tag.equals("vf") || tag.equals("vx") || tag.equals("vl");
+    }
+
+    /** 投资30亿元的X: what an amount is invested in is a project, whether or not its name ends in 项目. */
+    private static final Pattern INVESTED_IN = Pattern.compile("(?:总投资|计划投资|投资)(?:约|达|近|超过?)?\\s*[0-9.]+\\s*(?:万|亿)元的");
+    /** Where the thing invested in ends: a break, a list joint, or a count of projects (生产六大项目). */
+    private static final Pattern INVESTED_END = Pattern.compile(
+            "[，。、；：,;（(\\n“”\"]|和|及|等|[0-9一二三四五六七八九十两]+(?:大|个|项|家)"
+            + "|正式|开工|投产|签约|落户|建成|启动|集中|顺利|成功|落地|已经|目前|将于");
+
+    private void invested(String text, List<ProjectMention> out) {
+        Matcher m = INVESTED_IN.matcher(text);
+        while (m.find()) {
+            int start = m.end();
+            Matcher stop = INVESTED_END.matcher(text);
+            stop.region(start, Math.min(text.length(), start + MAX_NAME));
+            int end = stop.find() ? stop.start() : -1;
+            if (end < 0) {
+                continue;
+            }
+            Matcher headIn = headPattern.matcher(text).region(start, end);
+            if (headIn.find()) {
+                end = headIn.end();     // 投资2.5亿元的华岳冷链物流项目开工: the name ends with its head
+            }
+            String name = clean(text.substring(start, end));
+            String head = endsWithHead(name);
+            String before = head == null ? name : name.substring(0, name.length() - head.length());
+            if (name.length() < 3 || isGeneric(before) || before.length() < 2 || !name.chars().allMatch(c -> Chars.isHan(c) || Character.isLetterOrDigit(c))) {
                 continue;
             }
             add(out, text, new Span(start, end), name);
@@ -290,6 +401,9 @@ public final class ProjectRecognizer {
         if (word.equals("#") || DIGITS.matcher(word).matches() && start - word.length() > 0 && text.charAt(start - word.length() - 1) == '#') {
             return false;  // 北作业区#6泊位: a berth's number belongs to the name
         }
+        if (word.equals(" ") && start < headStart && start >= 2 && isLatin(text.charAt(start)) && Chars.isHan(text.charAt(start - 2))) {
+            return false;  // 富力新城 CBD项目: a space between Chinese and Latin inside the name
+        }
         if (word.isBlank() || PUNCT.indexOf(word.charAt(word.length() - 1)) >= 0 || PUNCT.indexOf(word.charAt(0)) >= 0) {
             return true;
         }
@@ -317,6 +431,10 @@ public final class ProjectRecognizer {
                     && !ENDS_WITH_UNIT.matcher(word).matches() && !OPENS_WITH_CODE.matcher(word).matches();
         }
         return false;
+    }
+
+    private static boolean isLatin(char c) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
     }
 
     private static boolean precededByNumber(String text, int pos) {
