@@ -47,9 +47,28 @@ public final class DateRecognizer {
         String text = ChineseNumerals.toHalfWidthDigits(article.text());
         List<Raw> raws = scan(text);
         List<DateMention> out = new ArrayList<>(resolve(raws, DateReference.of(article, fullDates(raws))));
-        article.published().ifPresent(day -> out.addAll(relative(text, day)));
+        article.published().or(() -> datelineDay(text, article.yearHint())).ifPresent(day -> out.addAll(relative(text, day)));
         out.sort((a, b) -> a.span().compareTo(b.span()));
         return out;
+    }
+
+    /** A dateline's day (中国网北京2月18日讯, 新华社北京3月5日电) at the story's start. */
+    private static final Pattern DATELINE_DAY = Pattern.compile("^[^。，]{0,24}?(\\d{1,2})月(\\d{1,2})日(?:电|讯|消息)");
+
+    /** Where no publication date is known, the day of the opening dateline in the year the text points to. */
+    static Optional<LocalDate> datelineDay(String text, Optional<Integer> year) {
+        if (year.isEmpty()) {
+            return Optional.empty();
+        }
+        Matcher m = DATELINE_DAY.matcher(text.length() > 60 ? text.substring(0, 60) : text);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.of(year.get(), Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
+        } catch (java.time.DateTimeException e) {
+            return Optional.empty();
+        }
     }
 
     /** 今天, 昨天, 明天 … as days counted from the publication date. */

@@ -21,6 +21,8 @@ public final class EventRelater {
     private static final String SAME_EVENT = "^(?:会上|会议|仪式上|活动现场|活动期间|会议期间|大会|座谈会上|调研组|考察团|督导组|调研中|调研期间|考察期间)";
     private static final String VAGUE_TIME = "日前|近日|近期|前不久|连日来|近年来|今年以来|此前";
     private static final int MAX_LABEL = 60;
+    /** A sentence listing who took part: a city's leaders with their titles run to a few hundred characters. */
+    private static final int MAX_PARTICIPANT_LIST = 400;
     /** A sentence that only adds who else took part in the event just told (…等参加会见。). */
     private static final java.util.regex.Pattern JOINED = java.util.regex.Pattern.compile(
             "[^，。；]{0,60}(?:参加|陪同|出席)了?(?:上述)?(?:会见|会谈|会晤|调研|考察|活动|仪式|会议)。?");
@@ -54,8 +56,11 @@ public final class EventRelater {
         }
     }
 
-    public List<EventFact> relate(Article article, List<DateMention> dates, List<Mention> entities) {
+    public List<EventFact> relate(Article article, List<DateMention> allDates, List<Mention> entities) {
         String text = article.text();
+        // the dateline's day (中国网北京2月18日讯) is when the story was filed, not when its event happened
+        int creditEnd = org.newskg.text.Bylines.openingCreditEnd(text);
+        List<DateMention> dates = allDates.stream().filter(d -> d.span().start() >= creditEnd).toList();
         List<Span> sentences = Sentences.of(text);
         java.util.regex.Matcher byline = BYLINE_OPENING.matcher(text);
         List<EventFact> out = new ArrayList<>();
@@ -101,12 +106,15 @@ public final class EventRelater {
                 }
             }
             List<Span> told = new ArrayList<>(List.of(s));
+            // the sentences right after that only say who took part, across paragraphs as web pages print them
+            // (…仪式举行。 ¶ 市委书记A，市长B，…参加活动。活动由C主持。); 会上… sentences tell the same event on
             for (int j = i + 1; j < sentences.size(); j++) {
                 Span next = sentences.get(j);
-                if (!Sentences.sameParagraph(text, s, next) || !onlySaysWhoTookPart(text, next, dates)) {
+                if (onlySaysWhoTookPart(text, next, dates)) {
+                    told.add(next);
+                } else if (!SAME_EVENT_OPENING.matcher(text.substring(next.start(), next.end())).matches()) {
                     break;
                 }
-                told.add(next);
             }
             List<Participation> people = participants(text, told, entities);
             List<OrgMention> orgs = organisations(text, s, entities);
@@ -159,7 +167,7 @@ public final class EventRelater {
         if (dates.stream().anyMatch(d -> s.contains(d.span()))) {
             return false;
         }
-        if (t.length() > 120) {
+        if (t.length() > MAX_PARTICIPANT_LIST) {
             return false;
         }
         for (String verb : roleVerbs.keySet()) {

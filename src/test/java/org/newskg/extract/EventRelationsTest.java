@@ -84,4 +84,18 @@ class EventRelationsTest {
         List<EventFact> ev = events("三地分别启动了联合调查，据当地媒体9日报道，调查尚无结论。", List.of());
         assertTrue(ev.stream().allMatch(e -> e.date().isEmpty()), ev.toString());
     }
+
+    @Test
+    void aWebPageListsWhoTookPartInTheParagraphsAfterTheEvent() {
+        String body = "3月8日上午，青川市春季重点项目集中开工仪式在青川高新区举行。\n"
+                + "青川市委书记韩立东，市委副书记、市长柏松，市人大常委会主任窦一鸣，市政协主席程小满，市委常委、秘书长侯一帆，"
+                + "各区县委书记，市直有关部门主要负责同志参加活动。仪式由苗雨桐主持。\n"
+                + "仪式上，韩立东宣布项目开工。\n"
+                + "据了解，本次集中开工项目涵盖先进制造、现代物流等领域。蔺嘉禾出席了另一场活动。";
+        List<EventFact> ev = events(body, persons(body, "韩立东", "柏松", "窦一鸣", "程小满", "侯一帆", "苗雨桐", "蔺嘉禾"));
+        EventFact opening = ev.get(0);
+        assertEquals("2024-03-08", opening.date().map(d -> d.date().toXsd()).orElse("-"));
+        assertEquals(List.of("韩立东", "柏松", "窦一鸣", "程小满", "侯一帆", "苗雨桐"),
+                opening.participants().stream().map(p -> ((PersonMention) p.who()).name()).distinct().toList());
+    }
 }
