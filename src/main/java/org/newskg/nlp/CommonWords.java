@@ -13,6 +13,34 @@ public final class CommonWords {
     private CommonWords() {
     }
 
+    /** Whether HanLP reads a verb, an adverb, a number or a time among the words of a phrase (口岸返乡, 年度山东). */
+    public static boolean holdsVerbOrTime(String phrase) {
+        for (Token t : HanlpSegmenter.instance().segment(phrase)) {
+            String tag = t.tag();
+            if (tag.startsWith("v") || tag.startsWith("d") || tag.startsWith("m") || tag.startsWith("t") || tag.startsWith("p")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the dictionary knows the word, and mostly as a place (巴黎, 长江, 朗德省 is unknown). */
+    public static boolean isPlaceWord(String word) {
+        CoreDictionary.Attribute at = CoreDictionary.get(word);
+        if (at == null) {
+            return false;
+        }
+        int asPlace = 0;
+        int total = 0;
+        for (int i = 0; i < at.nature.length; i++) {
+            total += at.frequency[i];
+            if (at.nature[i].toString().startsWith("ns")) {
+                asPlace += at.frequency[i];
+            }
+        }
+        return asPlace * 2 > total;
+    }
+
     /** True when the dictionary has seen the word more often in other uses than as a place or a person's name. */
     public static boolean isEverydayWord(String word) {
         CoreDictionary.Attribute at = CoreDictionary.get(word);

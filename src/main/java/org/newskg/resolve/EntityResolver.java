@@ -32,12 +32,16 @@ public final class EntityResolver {
     private final Iris iris;
     private final RegionDetector regions;
     private final OrgNameCanonicalizer orgNames;
+    private final RegionGazetteer gazetteer;
+    private final PlaceNames places;
 
     public EntityResolver(Iris iris) {
         RegionGazetteer gazetteer = RegionGazetteer.instance();
         this.iris = iris;
         this.regions = new RegionDetector(gazetteer);
         this.orgNames = new OrgNameCanonicalizer(gazetteer);
+        this.gazetteer = gazetteer;
+        this.places = new PlaceNames(gazetteer);
     }
 
     public Iris iris() {
@@ -120,6 +124,11 @@ public final class EntityResolver {
             return new Entity(iris.entity("person", name), "Person", name, forms(surface));
         }
         if (m instanceof OrgMention o) {
+            if (gazetteer.isCountry(o.name().strip())) {
+                // a state is a place; its government is a body only as 某国政府
+                String place = o.name().strip();
+                return new Entity(iris.entity("place", place), "Place", place, forms(surface));
+            }
             String name = orgNames.canonical(o.name(), o.kind(), region);
             if (GENERIC_UNITS.matcher(name).matches()) {
                 return null; // 党支部 alone names no organisation anyone could find again
@@ -130,6 +139,9 @@ public final class EntityResolver {
             return new Entity(iris.entity("org", name), o.kind().className(), name, forms(surface, o.name()));
         }
         if (m instanceof PlaceMention p) {
+            if (!places.isPlaceName(p.name())) {
+                return null;    // 乡村, 航天强省, 一百多台: no place anyone could find again
+            }
             return new Entity(iris.entity("place", p.name()), "Place", p.name(), forms(surface));
         }
         if (m instanceof ProjectMention p) {

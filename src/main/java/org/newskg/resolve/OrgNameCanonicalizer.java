@@ -61,6 +61,9 @@ public final class OrgNameCanonicalizer {
         if (n.startsWith("原") && n.length() >= 6 && !startsWithDivision(n)) {
             n = n.substring(1);     // 原枣庄市信能水泥有限公司: the body's former name is still its name
         }
+        if (gazetteer.startsWithCountry(n)) {
+            return n;   // a foreign state's body (日本政府, 加拿大财政部) takes no Chinese place or party prefix
+        }
         String national = nationalBodies.get(n);
         if (national != null) {
             return national;
@@ -163,7 +166,7 @@ public final class OrgNameCanonicalizer {
     }
 
     private boolean startsWithPlace(String n) {
-        if (STARTS_WITH_PLACE.matcher(n).find() || startsWithDivision(n)) {
+        if (STARTS_WITH_PLACE.matcher(n).find() || startsWithDivision(n) || gazetteer.startsWithCountry(n)) {
             return true;
         }
         for (int len = 2; len <= Math.min(5, n.length() - 1); len++) {

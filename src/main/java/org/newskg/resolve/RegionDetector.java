@@ -33,6 +33,11 @@ public final class RegionDetector {
     private static final Pattern DISTRICT_SELF = Pattern.compile(
             "我区|全区|区委|区党工委|区管委|区领导|区政府|区直|区长|我县|全县|县委|县政府|县领导|县直|县长");
     private static final Pattern CITY_SELF = Pattern.compile("我市|全市|市委|市政府|市领导|市直|市长");
+    /** How only a place's own outlet speaks: 我市, 全县, 本区. */
+    private static final Pattern OWN_SELF = Pattern.compile("我市|全市|本市|我区|全区|本区|我县|全县|本县|我省|全省|本省|我镇|全镇|我州|全州");
+    /** Without a place of its own, a page is about the place that takes this share of its mentions, and three at least. */
+    private static final double DOMINANT_SHARE = 0.6;
+    private static final int DOMINANT_MIN = 3;
     private static final Pattern NOT_A_PLACE_START = Pattern.compile("^(在|到|于|对|向|和|与|及|了|的|是|为|全|各|我|本|该|原|新|老|城|市|省)");
     /** A dateline's place counts as much as this many mentions in the text. */
     private static final int DATELINE_WEIGHT = 3;
@@ -56,13 +61,19 @@ public final class RegionDetector {
             gazetteer.named(d).forEach(div -> credit(div, DATELINE_WEIGHT, score));
         }
         int creditEnd = Bylines.openingCreditEnd(pageText);
+        Map<Division, Integer> credited = new HashMap<>();
         if (creditEnd > 0) {
-            countNames(pageText.substring(0, creditEnd), gazetteer.datelineNames(), DATELINE_WEIGHT, score);
+            countNames(pageText.substring(0, creditEnd), gazetteer.datelineNames(), DATELINE_WEIGHT, credited);
+            credited.forEach((d, n) -> score.merge(d, n, Integer::sum));
         }
-        Optional<Division> province = best(score, Division.Level.PROVINCE, null);
+        // a page has a place of its own when a dateline names it or it speaks as a place's outlet (我市, 全县);
+        // a national outlet's story names places it is not from, and gets one only when one place dominates
+        boolean own = datelines.stream().anyMatch(d -> !gazetteer.named(d).isEmpty()) || !credited.isEmpty()
+                || count(pageText, OWN_SELF) > 0;
+        Optional<Division> province = best(score, Division.Level.PROVINCE, null).filter(p -> own || dominant(p, score));
         Optional<Division> city = province.filter(Division::isMunicipality)
-                .or(() -> best(score, Division.Level.CITY, province.orElse(null)));
-        Optional<Division> county = best(score, Division.Level.COUNTY, city.or(() -> province).orElse(null));
+                .or(() -> best(score, Division.Level.CITY, province.orElse(null))).filter(c -> own || dominant(c, score));
+        Optional<Division> county = own ? best(score, Division.Level.COUNTY, city.or(() -> province).orElse(null)) : Optional.empty();
         int districtSelf = count(pageText, DISTRICT_SELF);
         int citySelf = count(pageText, CITY_SELF);
         Optional<String> district = Optional.empty();
@@ -116,6 +127,18 @@ public final class RegionDetector {
         for (Division at : gazetteer.chain(d)) {
             score.merge(at, weight, Integer::sum);
         }
+    }
+
+    /** Whether the division takes most of the mentions of its level on the page. */
+    private static boolean dominant(Division d, Map<Division, Integer> score) {
+        int own = score.getOrDefault(d, 0);
+        int all = 0;
+        for (Map.Entry<Division, Integer> e : score.entrySet()) {
+            if (e.getKey().level() == d.level() || d.isMunicipality() && e.getKey().level() == Division.Level.CITY) {
+                all += e.getValue();
+            }
+        }
+        return own >= DOMINANT_MIN && own >= DOMINANT_SHARE * all;
     }
 
     /** How often the city itself is named, not through its counties. */

@@ -29,6 +29,9 @@ public final class RegionGazetteer {
             "武功", "仁和", "协和", "光明", "先锋", "民主", "团结", "文明", "向阳", "红旗", "胜利", "正安", "清河",
             "桥东", "桥西", "铁西", "铁东", "站前", "城厢", "东城", "西城", "市南", "市北", "沙市", "下城", "上城");
 
+    /** States written by one character in pairs (美韩, 中俄, 俄乌). */
+    private static final String STATE_CHARS = "中美日英法德俄韩朝印澳加意乌欧巴";
+
     private static final RegionGazetteer INSTANCE = new RegionGazetteer();
 
     private final Map<String, Division> byCode = new HashMap<>();
@@ -46,6 +49,8 @@ public final class RegionGazetteer {
     /** beside those, counties' short names: for datelines, where a place stands alone */
     private final WordSet datelineNames;
     private final WordSet townNames;
+    /** foreign states by their usual names (美国, 日本, 刚果（金）) */
+    private final WordSet countries;
 
     private RegionGazetteer() {
         for (String[] row : Resources.rows("divisions.tsv")) {
@@ -68,10 +73,20 @@ public final class RegionGazetteer {
             }
             for (String zone : row[2].split(" ")) {
                 if (firstOf(zone, Division.Level.COUNTY).filter(d -> d.parentCode().equals(city.get().code())).isEmpty()) {
-                    add(new Division(city.get().code() + ":" + zone, Division.Level.COUNTY, zone, city.get().code(), List.of()));
+                    List<String> shorts = zone.endsWith("区") && zone.length() >= 4 && !zone.endsWith("新区")
+                            ? List.of(zone.substring(0, zone.length() - 1)) : List.of();     // 临港区 is 临港
+                    add(new Division(city.get().code() + ":" + zone, Division.Level.COUNTY, zone, city.get().code(), shorts));
                 }
             }
         }
+        Set<String> countryNames = new LinkedHashSet<>();
+        for (String[] row : Resources.rows("countries.txt")) {
+            for (String line : row) {
+                countryNames.addAll(Arrays.asList(line.split(" ")));
+            }
+        }
+        countryNames.remove("中国");
+        this.countries = new WordSet(countryNames);
         Set<String> scan = new LinkedHashSet<>();
         Set<String> dateline = new LinkedHashSet<>();
         Set<String> towns = new LinkedHashSet<>();
@@ -178,6 +193,18 @@ public final class RegionGazetteer {
 
     public WordSet datelineNames() {
         return datelineNames;
+    }
+
+    /** Whether the name is a foreign state's (日本, 加拿大). */
+    public boolean isCountry(String name) {
+        return countries.contains(name);
+    }
+
+    /** Whether a name starts with a foreign state's (日本政府, 加拿大财政部, 美韩军方). */
+    public boolean startsWithCountry(String name) {
+        // two states by their one-character names: 美韩军方, 中俄, 俄乌
+        return countries.longestStartingAt(name, 0, name.length()) > 0 || name.length() >= 3
+                && STATE_CHARS.indexOf(name.charAt(0)) >= 0 && STATE_CHARS.indexOf(name.charAt(1)) >= 0 && name.charAt(0) != name.charAt(1);
     }
 
     public WordSet townNames() {

@@ -20,7 +20,7 @@ class NationalRegionsTest {
         // a county's page that names itself by its usual short name
         "6月30日，江华县举行重大项目集中开工仪式。江华县委书记出席并讲话。县长主持仪式。我县将加快项目建设。|湖南省|永州市|江华瑶族自治县",
         // a district of a municipality
-        "区委书记会见客商。大渡口区区长介绍了大渡口区经济社会发展情况。区委、区政府欢迎企业来区投资。|重庆市|重庆市|大渡口区",
+        "区委书记会见客商。大渡口区区长介绍了大渡口区经济社会发展情况。区委、区政府欢迎企业来区投资，全区上下共谋发展。|重庆市|重庆市|大渡口区",
         // a county in another province, named once in full, its outlet speaking as 我县
         "南乐县举行集中开工仪式。县长主持仪式，县委书记讲话。我县今年将推进一批重点项目。|河南省|濮阳市|南乐县",
     })
