@@ -33,7 +33,9 @@ public final class PeopleAndOrgsExtractor {
     private final MembershipRelater relater = new MembershipRelater();
     private final NameModel names = NameModel.shipped();
     /** A company's legal form: a name ending so is a company whatever else is said of it. */
-    private static final Pattern LEGAL_FORM = Pattern.compile("(有限公司|有限责任公司|股份公司|集团公司|合作社|银行)$");
+    private static final Pattern LEGAL_FORM = Pattern.compile("(有限公司|有限责任公司|股份公司|集团公司|合作社)$");
+    /** Words between an appointee and the body (许昆林同志任辽宁省委…): the body starts after them. */
+    private static final Pattern APPOINTED_TO = Pattern.compile("^(?:同志)?(?:任|为|兼任|担任|出任|在)?");
 
     public PeopleAndOrgsExtractor() {
         lex = PeopleLexicon.get();
@@ -56,7 +58,9 @@ public final class PeopleAndOrgsExtractor {
         List<PersonMention> personList = persons.find(idx, spans(orgList));
         List<TitleChainReader.Chain> chainList = chains.read(idx, personList, orgList);
         personList = supportedPersons(personList, chainList, model);
-        orgList.removeIf(o -> o.kind() == OrgKind.COMPANY && !LEGAL_FORM.matcher(o.name()).find() && model.personOrTitleOnly(o.span()));
+        orgList.removeIf(o -> o.kind() == OrgKind.COMPANY && !LEGAL_FORM.matcher(o.name()).find()
+                && (model.personOrTitleOnly(o.span()) || !CompanyNames.hasProperHead(o, idx)));
+        orgList.replaceAll(o -> withoutLeadingPerson(o, text, model));
         List<RoleMention> roles = new ArrayList<>();
         for (TitleChainReader.Chain c : chainList) {
             for (TitleChainReader.Post p : c.posts()) {
@@ -111,6 +115,31 @@ public final class PeopleAndOrgsExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * A body the readers glued to the person before it (钱立志政协, 许昆林同志任辽宁省委): where the model reads
+     * a person at the body's start, the body starts after the person and the words of an appointment.
+     */
+    private static OrgMention withoutLeadingPerson(OrgMention o, String text, NameEvidence model) {
+        if (!o.name().equals(o.span().of(text))) {
+            return o;
+        }
+        for (var n : model.names()) {
+            if (n.kind() == org.newskg.extract.names.NameKind.PERSON && n.span().start() >= o.span().start()
+                    && n.span().start() <= o.span().start() + 2 && n.span().end() < o.span().end() - 1) {
+                int start = n.span().end();
+                var m = APPOINTED_TO.matcher(text.substring(start, o.span().end()));
+                if (m.find()) {
+                    start += m.end();
+                }
+                if (o.span().end() - start >= 2) {
+                    Span s = new Span(start, o.span().end());
+                    return new OrgMention(s, s.of(text), o.kind());
+                }
+            }
+        }
+        return o;
     }
 
     private static List<Span> spans(List<OrgMention> orgList) {

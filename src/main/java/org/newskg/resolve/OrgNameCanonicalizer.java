@@ -32,6 +32,12 @@ public final class OrgNameCanonicalizer {
     private static final Pattern STARTS_WITH_PLACE = Pattern.compile(
             "^(中共|中国|全国|国家|国务院|中央|中华|[\\p{IsHan}]{2,4}?(省|市|区|县|镇|街道|自治州))");
     /** A task force (专班), named by a topic of any length: the district's or the city's that set it up. */
+    /**
+     * Bodies of the central state whatever page names them: ministries (文旅部, 住房城乡建设部), 总局, 总署,
+     * the supreme court and procuracy. A 部 of a party committee (统战部, 党群工作部) is local.
+     */
+    private static final Pattern CENTRAL_BODY = Pattern.compile(
+            "(?<!统战|宣传|组织|工作|武装|人武|联络|政法|办公|事业|营销|项目|管理|业务|财务|技术)部$|总局$|总署$|最高人民(法院|检察院)$|^国务院|^国家|^中央|^全国");
     private static final Pattern TASK_FORCE = Pattern.compile(".{2,24}专班$");
     /** Party branches and committees belong to an organisation, not to the district. */
     private static final Pattern PART_OF_AN_ORGANISATION = Pattern.compile("(支部|总支|党委|党组)$");
@@ -81,7 +87,7 @@ public final class OrgNameCanonicalizer {
             n = RegionGazetteer.shortName(region.city().get()) + n;
         } else if (kind == OrgKind.GOVERNMENT && !startsWithPlace(n) && !LEADING_LEVEL.matcher(n).find()
                 && (LOCAL_BODY.matcher(n).matches() || TASK_FORCE.matcher(n).matches())
-                && !PART_OF_AN_ORGANISATION.matcher(n).find() && region.local().isPresent()) {
+                && !PART_OF_AN_ORGANISATION.matcher(n).find() && !CENTRAL_BODY.matcher(n).find() && region.local().isPresent()) {
             n = region.local().get() + n;
         }
         if (kind == OrgKind.GOVERNMENT && n.endsWith("厅") && !startsWithPlace(n) && region.province().isPresent()) {
