@@ -54,7 +54,7 @@ public final class PeopleAndOrgsExtractor {
     public Reading read(String text, List<Token> tokens) {
         TokenIndex idx = new TokenIndex(text, tokens);
         NameEvidence model = new NameEvidence(names.label(text, tokens));
-        List<OrgMention> orgList = new ArrayList<>(orgs.find(idx));
+        List<OrgMention> orgList = new ArrayList<>(orgs.find(idx).stream().flatMap(o -> JointBodies.split(o).stream()).toList());
         List<PersonMention> personList = persons.find(idx, spans(orgList));
         List<TitleChainReader.Chain> chainList = chains.read(idx, personList, orgList);
         personList = supportedPersons(personList, chainList, model);

@@ -24,6 +24,8 @@ final class TitleChainReader {
 
     private static final String SEPARATORS = "、，,兼及和 　";
     private static final List<String> UNITS = List.of("党工委", "党总支", "党支部", "党委", "党组");
+    /** A name of an area rather than of a body (开发区, 高新区, 镇, 街道): a party unit after it is its committee. */
+    private static final java.util.regex.Pattern AREA = java.util.regex.Pattern.compile("(区|县|镇|乡|街道|园区|新城)$");
     private static final java.util.regex.Pattern PARTY_COMMITTEE = java.util.regex.Pattern.compile("(中共)?.{0,6}(省委|市委|区委|县委|州委)");
 
     private final PeopleLexicon lex;
@@ -101,6 +103,17 @@ final class TitleChainReader {
             }
             Span roleSpan = new Span(tStart, pos);
             int segStart = tStart;
+            String leadingUnit = UNITS.stream().filter(title::startsWith).findFirst().orElse(null);
+            if (org.isPresent() && leadingUnit != null && AREA.matcher(org.get().name()).find()
+                    && title.length() > leadingUnit.length() && titles.isTitle(title.substring(leadingUnit.length()))) {
+                // 东营港经济开发区党工委副书记: a zone's or town's party unit is the body, the bare title is 副书记
+                int unitEnd = tStart + leadingUnit.length();
+                OrgMention area = org.get();
+                org = Optional.of(new OrgMention(new Span(area.span().start(), unitEnd),
+                        area.name() + leadingUnit, OrgKind.GOVERNMENT));
+                roleSpan = new Span(unitEnd, pos);
+                title = title.substring(leadingUnit.length());
+            }
             if (org.isPresent()) {
                 segStart = org.get().span().start();
             } else {

@@ -25,6 +25,7 @@ public final class OrgNameCanonicalizer {
     private static final Pattern PARTY_DEPARTMENT = Pattern.compile("^(.*[省市区县])(统战部|宣传部|组织部|政法委)$");
     /** X省委, X市委, X区委, X县委 and their departments are committees of the Communist Party. */
     private static final Pattern PARTY_COMMITTEE = Pattern.compile("^.+[省市区县]委(统战部|宣传部|组织部|政法委员会|办公室|.*)?$");
+    private static final Pattern DOUBLED_LEVEL = Pattern.compile("^(\\p{IsHan}{2,})([区县市])\\2委");
     private static final Pattern GOVERNMENT_SHORT = Pattern.compile("(?<=[省市区县镇乡])政府");
     /** A body of a local government or party committee, named by its function only. */
     private static final Pattern LOCAL_BODY = Pattern.compile(
@@ -93,6 +94,7 @@ public final class OrgNameCanonicalizer {
         if (kind == OrgKind.GOVERNMENT && n.endsWith("厅") && !startsWithPlace(n) && region.province().isPresent()) {
             n = region.province().get() + n;     // a 厅 is a department of the province's government
         }
+        n = DOUBLED_LEVEL.matcher(n).replaceFirst("$1$2委");   // 山亭区区委 is 山亭区委
         n = placeOfTown(n, region);
         n = withoutUpperLevel(n);
         n = officialCountyName(n);
@@ -195,7 +197,8 @@ public final class OrgNameCanonicalizer {
             case "区" -> region.district().or(region::namedDistrict).filter(d -> d.endsWith("区"));
             default -> region.district().or(region::namedDistrict).filter(d -> d.endsWith("县"));
         };
-        return place.map(p -> p + n.substring(1)).orElse(n);
+        // a one-character county keeps its level before 委 (费县县委), as its committee is written
+        return place.map(p -> p.length() == 2 && n.startsWith("委", 1) ? p + n : p + n.substring(1)).orElse(n);
     }
 
     private String expandAbbreviations(String n) {

@@ -60,10 +60,10 @@ public final class RegionDetector {
         for (String d : datelines) {
             gazetteer.named(d).forEach(div -> credit(div, DATELINE_WEIGHT, score));
         }
-        int creditEnd = Bylines.openingCreditEnd(pageText);
+        String credit = openingCredit(pageText);
         Map<Division, Integer> credited = new HashMap<>();
-        if (creditEnd > 0) {
-            countNames(pageText.substring(0, creditEnd), gazetteer.datelineNames(), DATELINE_WEIGHT, credited);
+        if (!credit.isEmpty()) {
+            countNames(credit, gazetteer.datelineNames(), DATELINE_WEIGHT, credited);
             credited.forEach((d, n) -> score.merge(d, n, Integer::sum));
         }
         // a page has a place of its own when a dateline names it or it speaks as a place's outlet (我市, 全县);
@@ -84,8 +84,10 @@ public final class RegionDetector {
                 cityName = district.flatMap(gazetteer::cityOfDistrict);
             }
         } else if (county.isPresent() && county.get().name().endsWith("市") && citySelf > 0
-                && score.get(county.get()) >= city.map(c -> direct(c, score, pageText)).orElse(0)) {
-            // a county-level city's own outlet: its 市委 and 市政府 are the county-level city's
+                && (credited.containsKey(county.get())
+                        || score.get(county.get()) >= city.map(c -> direct(c, score, pageText)).orElse(0))) {
+            // a county-level city's own outlet (its credit names it: 青州新闻网2月15日讯, or it outnumbers its
+            // prefecture): its 市委 and 市政府 are the county-level city's
             cityName = county.map(Division::name);
         }
         Optional<String> chosenCity = cityName;
@@ -94,10 +96,26 @@ public final class RegionDetector {
         return new RegionContext(provinceName, chosenCity, district);
     }
 
+    /** How far into a page its body may start: a web page's headline and 来源/时间 lines come first. */
+    private static final int CREDIT_SEARCH = 400;
+
+    /** The credit opening the page's body (青州新闻网2月15日讯, 本报讯), at the start of one of its first lines, or "". */
+    private static String openingCredit(String pageText) {
+        for (int at = 0; at >= 0 && at < Math.min(CREDIT_SEARCH, pageText.length()); at = pageText.indexOf('\n', at + 1)) {
+            int from = at == 0 ? 0 : at + 1;
+            int end = Bylines.openingCreditEnd(pageText.substring(from));
+            if (end > 0) {
+                return pageText.substring(from, from + end);
+            }
+        }
+        return "";
+    }
+
     /** An article's own context: a district the article itself keeps naming overrides the page's. */
     public RegionContext forArticle(String articleText, RegionContext page) {
         Optional<String> own = dominantDistrict(articleText, 3);
-        if (own.isEmpty() || own.equals(page.district())) {
+        // a county-level city the page already speaks for (桐城市 of 桐城新闻) is the article's city, not a district in it
+        if (own.isEmpty() || own.equals(page.district()) || own.equals(page.city())) {
             Optional<String> named = page.district().isPresent() ? Optional.empty() : dominantDistrict(articleText, 1);
             return new RegionContext(page.province(), page.city(), page.district(), named);
         }
@@ -143,9 +161,11 @@ public final class RegionDetector {
 
     /** How often the city itself is named, not through its counties. */
     private int direct(Division city, Map<Division, Integer> score, String text) {
-        int own = count(text, city.name());
+        int full = count(text, city.name());
+        int own = full;
         for (String s : city.shortNames()) {
-            own += count(text, s);
+            // 黄石 inside 黄石市 is the same mention
+            own += count(text, s) - (city.name().startsWith(s) ? full : 0);
         }
         return Math.min(own, score.getOrDefault(city, 0));
     }
@@ -224,7 +244,7 @@ public final class RegionDetector {
     }
 
     private static boolean endsAsArea(String name) {
-        for (int k = 2; k <= 3 && k < name.length(); k++) {
+        for (int k = 2; k <= 3 && k <= name.length(); k++) {
             if (AREA_ENDINGS.contains(name.substring(name.length() - k))) {
                 return true;
             }
