@@ -48,6 +48,7 @@ public final class DateRecognizer {
         List<Raw> raws = scan(text);
         List<DateMention> out = new ArrayList<>(resolve(raws, DateReference.of(article, fullDates(raws))));
         article.published().or(() -> datelineDay(text, article.yearHint())).ifPresent(day -> out.addAll(relative(text, day)));
+        article.published().ifPresent(day -> out.addAll(lostMonthMarks(text, day)));
         out.sort((a, b) -> a.span().compareTo(b.span()));
         return out;
     }
@@ -72,6 +73,37 @@ public final class DateRecognizer {
     }
 
     /** 今天, 昨天, 明天 … as days counted from the publication date. */
+    /**
+     * A web page's text sometimes lost the 月 of a paragraph's opening day (1031日，我县举行… for 10月31日; 430上午 for
+     * 4月30日). Read so only at a paragraph's or sentence's start, and only as a day of the weeks before the
+     * publication date.
+     */
+    private static final Pattern LOST_MONTH_MARK = Pattern.compile("(?:^|(?<=[\\n。]))[ \t\u3000]*(\\d{3,4})(?=日|上午|下午|晚)");
+    private static final int LOST_MARK_MAX_DAYS_BEFORE = 60;
+
+    static List<DateMention> lostMonthMarks(String text, LocalDate published) {
+        List<DateMention> out = new ArrayList<>();
+        Matcher m = LOST_MONTH_MARK.matcher(text);
+        while (m.find()) {
+            String digits = m.group(1);
+            int split = digits.length() - 2;
+            int month = Integer.parseInt(digits.substring(0, split));
+            int day = Integer.parseInt(digits.substring(split));
+            for (int year = published.getYear(); year >= published.getYear() - 1; year--) {
+                if (month < 1 || month > 12 || day < 1 || day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
+                    break;
+                }
+                LocalDate d = LocalDate.of(year, month, day);
+                if (!d.isAfter(published) && !d.isBefore(published.minusDays(LOST_MARK_MAX_DAYS_BEFORE))) {
+                    int end = text.startsWith("日", m.end(1)) ? m.end(1) + 1 : m.end(1);
+                    out.add(new DateMention(new Span(m.start(1), end), PartialDate.of(d), Optional.empty()));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
     static List<DateMention> relative(String text, LocalDate published) {
         List<DateMention> out = new ArrayList<>();
         LeadScan.Run mRun = RELATIVE_SCAN.in(text);

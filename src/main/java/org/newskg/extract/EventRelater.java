@@ -23,6 +23,9 @@ public final class EventRelater {
     private static final int MAX_LABEL = 60;
     /** A sentence listing who took part: a city's leaders with their titles run to a few hundred characters. */
     private static final int MAX_PARTICIPANT_LIST = 400;
+    /** How many sentences of figures or setting may stand between an event and the list of who took part. */
+    private static final int MAX_ASIDES = 3;
+    private static final java.util.regex.Pattern FOLLOWS = java.util.regex.Pattern.compile("贯彻|落实|按照|根据|遵照|响应|学习|传达");
     /** A sentence that only adds who else took part in the event just told (…等参加会见。). */
     private static final java.util.regex.Pattern JOINED = java.util.regex.Pattern.compile(
             "[^，。；]{0,60}(?:参加|陪同|出席)了?(?:上述)?(?:会见|会谈|会晤|调研|考察|活动|仪式|会议)。?");
@@ -64,6 +67,8 @@ public final class EventRelater {
         List<Span> sentences = Sentences.of(text);
         java.util.regex.Matcher byline = BYLINE_OPENING.matcher(text);
         List<EventFact> out = new ArrayList<>();
+        // the words that told each event (开工仪式), to know a later mention of it
+        Map<EventFact, String> triggers = new java.util.IdentityHashMap<>();
         Optional<DateMention> lastDate = Optional.empty();
         boolean headlineUsed = false;
         Optional<Integer> year = article.published().map(java.time.LocalDate::getYear).or(article::yearHint);
@@ -91,8 +96,10 @@ public final class EventRelater {
                         more.add(p);
                     }
                 }
-                out.add(new EventFact(last.type(), last.label(), last.date(), last.place(), more, last.organizations(),
-                        last.evidence()));
+                EventFact joined = new EventFact(last.type(), last.label(), last.date(), last.place(), more, last.organizations(),
+                        last.evidence());
+                triggers.put(joined, triggers.getOrDefault(last, ""));
+                out.add(joined);
                 continue;
             }
             Optional<DateMention> date = dateFor(dates, s, t, text);
@@ -108,30 +115,112 @@ public final class EventRelater {
             List<Span> told = new ArrayList<>(List.of(s));
             // the sentences right after that only say who took part, across paragraphs as web pages print them
             // (…仪式举行。 ¶ 市委书记A，市长B，…参加活动。活动由C主持。); 会上… sentences tell the same event on
+            // (…仪式举行。 ¶ 市委书记A，市长B，…参加活动。活动由C主持。); 会上… sentences tell the same event on, and a
+            // few sentences of figures or setting (全市共有91个项目…。主会场设在…。) may come between
+            int asides = 0;
             for (int j = i + 1; j < sentences.size(); j++) {
                 Span next = sentences.get(j);
                 if (onlySaysWhoTookPart(text, next, dates)) {
                     told.add(next);
-                } else if (!SAME_EVENT_OPENING.matcher(text.substring(next.start(), next.end())).matches()) {
+                    asides = 0;
+                } else if (SAME_EVENT_OPENING.matcher(text.substring(next.start(), next.end())).matches()) {
+                    continue;
+                } else if (told.size() > 1 || ++asides > MAX_ASIDES
+                        || tellsAnEvent(text, next, dates, year) && !restates(text, next, text.substring(t.start(), t.end()), dates)) {
                     break;
                 }
             }
             List<Participation> people = participants(text, told, entities);
-            List<OrgMention> orgs = organisations(text, s, entities);
+            List<OrgMention> orgs = organisations(text, s, entities, creditEnd);
             String label = label(article, text, from, s, t, headlineUsed);
             if (label.equals(article.headline())) {
                 headlineUsed = true;
             }
             Optional<PlaceMention> place = place(text, s, t, entities);
-            out.add(new EventFact(t.type(), label, date, place, people, orgs, s));
+            EventFact event = new EventFact(t.type(), label, date, place, people, orgs, s);
+            triggers.put(event, text.substring(t.start(), t.end()));
+            out.add(event);
             // a second event the same sentence joins on (…签订合作协议，并为分中心揭牌): of another type, in a later clause
             Optional<EventClassifier.Trigger> second = secondTrigger(text, from, s, t, dates, year);
             if (second.isPresent()) {
                 EventClassifier.Trigger t2 = second.get();
-                out.add(new EventFact(t2.type(), clauseLabel(text, from, s, t2), date, place, people, orgs, s));
+                EventFact also = new EventFact(t2.type(), clauseLabel(text, from, s, t2), date, place, people, orgs, s);
+                triggers.put(also, text.substring(t2.start(), t2.end()));
+                out.add(also);
             }
             if (date.isPresent()) {
                 lastDate = date;
+            }
+        }
+        return mergedMentions(out, triggers, text, article.headline());
+    }
+
+    /**
+     * Undated mentions of an event the article dates once (…开工仪式的主会场设在…, 签约项目代表…表示) are that event: their
+     * people and bodies join it: the nearest dated one before it of the same kind named by the same words, or the
+     * article's only dated event for the headline's. One set at another time (近日, 日前) stays apart.
+     */
+    private static boolean sameWho(Mention a, Mention b) {
+        String an = a instanceof PersonMention p ? p.name() : ((OrgMention) a).name();
+        String bn = b instanceof PersonMention p ? p.name() : ((OrgMention) b).name();
+        return an.equals(bn);
+    }
+
+    private static List<EventFact> mergedMentions(List<EventFact> events, Map<EventFact, String> triggers, String text, String headline) {
+        List<Integer> dated = new ArrayList<>();
+        for (int k = 0; k < events.size(); k++) {
+            if (events.get(k).date().isPresent()) {
+                dated.add(k);
+            }
+        }
+        if (dated.isEmpty()) {
+            return events;
+        }
+        EventFact[] merged = events.toArray(new EventFact[0]);
+        for (int k = 0; k < events.size(); k++) {
+            EventFact e = events.get(k);
+            if (e.date().isPresent() || HOLDS_VAGUE_TIME.matcher(e.evidence().of(text)).matches()) {
+                continue;
+            }
+            int host = -1;
+            if (dated.size() == 1 && e.label().equals(headline)) {
+                host = dated.get(0);
+            } else {
+                String said = e.evidence().of(text);
+                for (int d : dated) {
+                    EventFact h = events.get(d);
+                    String word = triggers.getOrDefault(h, "");
+                    if (d < k && h.type() == e.type() && word.length() >= 2 && said.contains(word)) {
+                        host = d;
+                    }
+                }
+            }
+            if (host < 0) {
+                continue;
+            }
+            EventFact h = merged[host];
+            List<Participation> people = new ArrayList<>(h.participants());
+            for (Participation p : e.participants()) {
+                // its own sentence's people (lists after it joined it already, or belong to what it tells); the
+                // headline's lists are the article's
+                boolean own = e.label().equals(headline) || e.evidence().contains(p.who().span());
+                if (own && people.stream().noneMatch(x -> sameWho(x.who(), p.who()) && x.role() == p.role())) {
+                    people.add(p);
+                }
+            }
+            List<OrgMention> orgs = new ArrayList<>(h.organizations());
+            for (OrgMention o : e.organizations()) {
+                if (orgs.stream().noneMatch(x -> x.name().equals(o.name()))) {
+                    orgs.add(o);
+                }
+            }
+            merged[host] = new EventFact(h.type(), h.label(), h.date(), h.place().or(e::place), people, orgs, h.evidence());
+            merged[k] = null;
+        }
+        List<EventFact> out = new ArrayList<>();
+        for (EventFact e : merged) {
+            if (e != null) {
+                out.add(e);
             }
         }
         return out;
@@ -242,6 +331,31 @@ public final class EventRelater {
         return List.of(ParticipantRole.PARTICIPANT);
     }
 
+    /** Whether the clause before the body says it is followed or obeyed (贯彻落实…, 按照…要求), not present. */
+    private static boolean followedAsAuthority(String text, Span s, Span who) {
+        int clauseStart = who.start();
+        while (clauseStart > s.start() && "，,；;。".indexOf(text.charAt(clauseStart - 1)) < 0) {
+            clauseStart--;
+        }
+        return FOLLOWS.matcher(text.substring(clauseStart, who.start())).find();
+    }
+
+    /** Whether an undated sentence names the event again by the words that told it (…开工仪式的主会场设在…). */
+    private static boolean restates(String text, Span s, String trigger, List<DateMention> dates) {
+        return trigger.length() >= 2 && s.of(text).contains(trigger) && dates.stream().noneMatch(d -> s.contains(d.span()));
+    }
+
+    private boolean tellsAnEvent(String text, Span s, List<DateMention> dates, Optional<Integer> year) {
+        Optional<EventClassifier.Trigger> trig = classifier.first(text, s.start(), s.end());
+        while (trig.isPresent()) {
+            if (EventTelling.tells(text, s.start(), s, trig.get(), dates, year)) {
+                return true;
+            }
+            trig = classifier.first(text, trig.get().end(), s.end());
+        }
+        return false;
+    }
+
     private static boolean inByline(String text, Span s, Span who) {
         String before = SPACES.matcher(text.substring(Math.max(s.start(), who.start() - 16), who.start())).replaceAll("");
         int open = Math.max(before.lastIndexOf('（'), before.lastIndexOf('('));
@@ -252,10 +366,13 @@ public final class EventRelater {
                 || REPORTER_THEN_NAMES.matcher(before).matches() && !HOLDS_LIST_PUNCT.matcher(before).matches();
     }
 
-    private static List<OrgMention> organisations(String text, Span s, List<Mention> entities) {
+    private static List<OrgMention> organisations(String text, Span s, List<Mention> entities, int creditEnd) {
         List<OrgMention> out = new ArrayList<>();
         for (Mention m : entities) {
+            // the outlet of the opening credit (泰安日报社 of 中华泰山网讯（泰安日报社记者…）) reports the event, and a body
+            // whose decisions it carries out (贯彻落实省委、省政府工作要求) is not there
             if (m instanceof OrgMention o && s.contains(o.span()) && !inByline(text, s, o.span())
+                    && o.span().start() >= creditEnd && !followedAsAuthority(text, s, o.span())
                     && out.stream().noneMatch(x -> x.name().equals(o.name()))) {
                 out.add(o);
             }

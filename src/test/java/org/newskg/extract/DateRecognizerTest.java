@@ -96,4 +96,21 @@ class DateRecognizerTest {
     void relativeDaysNeedAPublicationDate() {
         assertTrue(dates.recognize(article("昨天，柳溪大桥合龙。", null, 2024)).isEmpty());
     }
+
+    @ParameterizedTest(name = "{0} published {1}")
+    @CsvSource(delimiter = '|', value = {
+            // a web page that lost the 月 of the opening day
+            "1031日，我县举行重点项目集中开工仪式。|2018-11-01|1031日|2018-10-31",
+            "430上午，区委书记陪同客商考察。|2012-05-02|430|2012-04-30",
+            "1229日，全县召开项目推进会。|2024-01-03|1229日|2023-12-29",
+            // after the publication date, inside a sentence, or no month: a number
+            "1031日，我县举行重点项目集中开工仪式。|2018-06-01|-|-",
+            "门票售价为1200日元，游客络绎不绝。|2024-05-01|-|-",
+            "1350日，大桥建设进入收尾阶段。|2024-05-01|-|-",
+    })
+    void aParagraphsOpeningDayThatLostItsMonthMark(String text, String published, String surface, String date) {
+        List<DateMention> found = dates.recognize(article(text, LocalDate.parse(published), null));
+        assertEquals(surface, found.stream().findFirst().map(d -> d.span().of(text)).orElse("-"), found.toString());
+        assertEquals(date, found.stream().findFirst().map(d -> d.date().toXsd()).orElse("-"));
+    }
 }

@@ -98,4 +98,26 @@ class EventRelationsTest {
         assertEquals(List.of("韩立东", "柏松", "窦一鸣", "程小满", "侯一帆", "苗雨桐"),
                 opening.participants().stream().map(p -> ((PersonMention) p.who()).name()).distinct().toList());
     }
+
+    @Test
+    void laterUndatedMentionsOfTheEventAddTheirPeopleToIt() {
+        String body = "青川新闻网讯（青川日报社记者 宁晓）3月8日上午，我市举行春季重点项目开工仪式，贯彻落实省委、省政府工作要求。"
+                + "全市共有60个重点项目开工建设，总投资320亿元。\n"
+                + "重点项目开工仪式的主会场设在青川高新区。市委书记韩立东，市长柏松出席主会场活动。\n"
+                + "近日，蔺嘉禾到柳溪镇调研工业项目。";
+        List<Mention> entities = new ArrayList<>(persons(body, "韩立东", "柏松", "蔺嘉禾"));
+        for (String n : List.of("青川日报社", "省委", "省政府")) {
+            int at = body.indexOf(n);
+            entities.add(new OrgMention(new Span(at, at + n.length()), n, OrgKind.GOVERNMENT));
+        }
+        List<EventFact> ev = events(body, entities);
+        List<EventFact> dated = ev.stream().filter(e -> e.date().isPresent()).toList();
+        assertEquals(1, dated.size(), ev.toString());
+        EventFact opening = dated.get(0);
+        assertEquals(List.of("韩立东", "柏松"), opening.participants().stream().map(p -> ((PersonMention) p.who()).name()).distinct().toList());
+        // the credit's outlet reports the event, and the bodies whose requirements it carries out are not there
+        assertEquals(List.of(), opening.organizations().stream().map(OrgMention::name).toList());
+        assertTrue(ev.stream().anyMatch(e -> e.date().isEmpty() && e.participants().stream()
+                .anyMatch(p -> ((PersonMention) p.who()).name().equals("蔺嘉禾"))), ev.toString());
+    }
 }

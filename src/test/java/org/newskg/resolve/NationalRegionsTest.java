@@ -41,6 +41,18 @@ class NationalRegionsTest {
     }
 
     @Test
+    void aWebPagesCreditBelowItsHeadlineNamesItsOwnCountyLevelCity() {
+        String page = "寿光：重点项目集中开工\n来源:寿光新闻网 时间: 2023-03-01 09:10\n\n"
+                + "寿光新闻网3月1日讯 3月1日，潍坊市重大项目推进会暨寿光市春季重点项目集中开工活动举行。"
+                + "潍坊市委副书记出席。市委书记讲话，市长主持。潍坊市有关部门负责同志参加，潍坊市各县市区设分会场。";
+        RegionContext ctx = detector.forPage(page, List.of());
+        assertEquals(Optional.of("寿光市"), ctx.city());
+        assertEquals("中共寿光市委", names.canonical("市委", OrgKind.GOVERNMENT, ctx));
+        // the article names its city as often as a district: it stays the article's city
+        assertEquals(Optional.of("寿光市"), detector.forArticle(page, ctx).city());
+    }
+
+    @Test
     void countyNamesThatAreEverydayWordsNameNoPlace() {
         // 资源县 and 友好区 exist; 资源 and 友好 in a story are words, not those counties
         RegionContext ctx = detector.forPage("我区统筹资源要素，深化友好合作，区委书记出席。资源配置持续优化，友好往来不断。", List.of());
@@ -51,6 +63,7 @@ class NationalRegionsTest {
     private static final RegionContext NANLE = new RegionContext(Optional.of("河南省"), Optional.of("濮阳市"), Optional.of("南乐县"));
     private static final RegionContext JIANGHUA = new RegionContext(Optional.of("湖南省"), Optional.of("永州市"), Optional.of("江华瑶族自治县"));
     private static final RegionContext JIAOZHOU = new RegionContext(Optional.of("山东省"), Optional.of("胶州市"), Optional.empty());
+    private static final RegionContext XIAO = new RegionContext(Optional.of("安徽省"), Optional.of("宿州市"), Optional.of("萧县"));
     private static final RegionContext SHANXI = new RegionContext(Optional.of("山西省"), Optional.of("临汾市"), Optional.of("汾西县"));
 
     @ParameterizedTest(name = "{0}")
@@ -62,12 +75,16 @@ class NationalRegionsTest {
         "枣庄市山亭区委, NANLE, 中共山亭区委",
         "工业和信息化厅, SHANXI, 山西省工业和信息化厅",
         "县委, NANLE, 中共南乐县委",
+        "县委, XIAO, 中共萧县县委",
+        "华龙区区委, NANLE, 中共华龙区委",
+        "党中央, NANLE, 中共中央",
     })
     void bodiesTakeTheNamesOfTheirPlaces(String mention, String region, String canonical) {
         RegionContext ctx = switch (region) {
             case "NANLE" -> NANLE;
             case "JIANGHUA" -> JIANGHUA;
             case "JIAOZHOU" -> JIAOZHOU;
+            case "XIAO" -> XIAO;
             default -> SHANXI;
         };
         assertEquals(canonical, names.canonical(mention, OrgKind.GOVERNMENT, ctx));
