@@ -2,6 +2,7 @@ package org.newskg.extract;
 
 import com.hankcs.hanlp.corpus.tag.Nature;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
+import java.util.Arrays;
 import java.util.List;
 import org.newskg.nlp.HanlpSegmenter;
 import org.newskg.nlp.Token;
@@ -15,7 +16,9 @@ import org.newskg.nlp.Token;
 final class CompanyNames {
 
     /** Characters that open a count (七国集团, 两家公司, 首批酒店). */
-    private static final String COUNT_START = "一二两三四五六七八九十百千首每各某该几";
+    private static final String COUNT_START = "一二两三四五六七八九十百千首每各某该几余多数";
+    /** Characters that end a count (首批, 多家, 三座). */
+    private static final String CLASSIFIERS = "批家个座所类种项";
     /** Word classes of proper names in HanLP's tag set (not abbreviations: 高新, 汽配 are common words). */
     private static final List<String> PROPER_TAGS = List.of("ns", "nr", "nt", "nz", "nx", "nrf", "nrj");
 
@@ -44,8 +47,10 @@ final class CompanyNames {
         boolean allSingle = true;
         for (Token t : headTokens) {
             String tag = t.tag();
-            if (t.word().length() >= 2 && (tag.equals("m") || tag.equals("mq") || tag.equals("q"))) {
-                return false;
+            String w = t.word();
+            if (w.length() >= 2 && (tag.equals("m") || tag.equals("mq") || tag.equals("q")
+                    || COUNT_START.indexOf(w.charAt(0)) >= 0 && CLASSIFIERS.indexOf(w.charAt(w.length() - 1)) >= 0)) {
+                return false;   // 北京首批酒店, 多家航空公司: a count inside the name
             }
             proper |= isProper(t);
             allSingle &= t.word().length() == 1;
@@ -59,22 +64,42 @@ final class CompanyNames {
         if (w.chars().anyMatch(c -> c < 128 && Character.isLetter(c))) {
             return true;
         }
-        if (PROPER_TAGS.stream().anyMatch(t.tag()::startsWith)) {
-            return true;
-        }
         if (w.length() < 2) {
             return false;
         }
         CoreDictionary.Attribute a = CoreDictionary.get(w);
         if (a == null) {
-            return true;    // a word the dictionary does not know is a name of its own (青禾, 高远)
+            // a word HanLP put together (上市航空, 新能源汽车) is common if common words make it up; else a name (青禾)
+            return !madeOfCommonWords(w);
         }
-        for (Nature n : a.nature) {
-            if (PROPER_TAGS.stream().anyMatch(n.toString()::startsWith)) {
-                return true;    // 浪潮 is also a brand (nz), 日照 a city
+        int all = 0;
+        int proper = 0;
+        for (int i = 0; i < a.nature.length; i++) {
+            all += a.frequency[i];
+            if (PROPER_TAGS.stream().anyMatch(a.nature[i].toString()::startsWith)) {
+                proper += a.frequency[i];
             }
         }
-        return false;
+        // mostly a name (华为, 海尔, 三星), or a place in this text (日照 is also "sunshine")
+        return 3 * proper >= all || t.tag().startsWith("ns");
+    }
+
+    /** Whether the word splits into dictionary words of two characters or more that are not names. */
+    private static boolean madeOfCommonWords(String w) {
+        boolean[] ok = new boolean[w.length() + 1];
+        ok[0] = true;
+        for (int i = 0; i < w.length(); i++) {
+            if (!ok[i]) {
+                continue;
+            }
+            for (int j = i + 2; j <= w.length(); j++) {
+                CoreDictionary.Attribute a = CoreDictionary.get(w.substring(i, j));
+                if (a != null && Arrays.stream(a.nature).noneMatch(n -> PROPER_TAGS.stream().anyMatch(n.toString()::startsWith))) {
+                    ok[j] = true;
+                }
+            }
+        }
+        return ok[w.length()];
     }
 
     /** The tokens of the mention; a word reaching across its start (HanLP's 俄银行 of 对俄银行) counts as inside. */

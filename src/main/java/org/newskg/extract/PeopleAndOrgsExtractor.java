@@ -54,7 +54,8 @@ public final class PeopleAndOrgsExtractor {
     public Reading read(String text, List<Token> tokens) {
         TokenIndex idx = new TokenIndex(text, tokens);
         NameEvidence model = new NameEvidence(names.label(text, tokens));
-        List<OrgMention> orgList = new ArrayList<>(orgs.find(idx).stream().flatMap(o -> JointBodies.split(o).stream()).toList());
+        List<OrgMention> orgList = new ArrayList<>(orgs.find(idx).stream().flatMap(o -> JointBodies.split(o).stream())
+                .map(o -> withLostStart(o, text)).toList());
         List<PersonMention> personList = persons.find(idx, spans(orgList));
         List<TitleChainReader.Chain> chainList = chains.read(idx, personList, orgList);
         personList = supportedPersons(personList, chainList, model);
@@ -88,7 +89,10 @@ public final class PeopleAndOrgsExtractor {
                 taken.add(t.span());
             }
         }
-        List<PlaceMention> placeList = places.find(idx, taken);
+        List<PlaceMention> placeList = places.find(idx, taken).stream().map(p -> {
+            Span wide = LeftEdges.widened(text, p.span(), lex.placesAndStates);
+            return wide.equals(p.span()) || overlapsAny(wide, taken) ? p : new PlaceMention(wide, wide.of(text));
+        }).toList();
         List<Mention> mentions = new ArrayList<>();
         mentions.addAll(personList);
         mentions.addAll(orgList);
@@ -140,6 +144,19 @@ public final class PeopleAndOrgsExtractor {
             }
         }
         return o;
+    }
+
+    /** A body whose first characters went to the word before it (以/色列航空公司) starts with the state or place. */
+    private OrgMention withLostStart(OrgMention o, String text) {
+        if (!o.name().equals(o.span().of(text))) {
+            return o;
+        }
+        Span wide = LeftEdges.widened(text, o.span(), lex.placesAndStates);
+        return wide.equals(o.span()) ? o : new OrgMention(wide, wide.of(text), o.kind());
+    }
+
+    private static boolean overlapsAny(Span s, List<Span> taken) {
+        return taken.stream().anyMatch(t -> t.overlaps(s));
     }
 
     private static List<Span> spans(List<OrgMention> orgList) {

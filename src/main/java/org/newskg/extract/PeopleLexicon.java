@@ -38,6 +38,8 @@ final class PeopleLexicon {
     final int longestOrgEnding;
     final WordSet orgStopEndings;
     final WordSet places;
+    /** Places and foreign states: a name one of them reaches into starts with it (以色列航空 of 以/色列航空). */
+    final WordSet placesAndStates;
     final Set<String> nameStopwords;
     final WordSet orgLeftStops;
     final Set<String> orgNameVerbs;
@@ -75,6 +77,9 @@ final class PeopleLexicon {
             }
         }
         places = new WordSet(pl);
+        Set<String> withStates = new HashSet<>(pl);
+        withStates.addAll(words("/newskg/resolve/countries.txt"));
+        placesAndStates = new WordSet(withStates);
         nameStopwords = Set.copyOf(words("name-stopwords.txt"));
         orgLeftStops = new WordSet(words("org-left-stops.txt"));
         orgNameVerbs = Set.copyOf(words("org-name-verbs.txt"));
@@ -119,9 +124,10 @@ final class PeopleLexicon {
     }
 
     private static List<String> lines(String name) {
-        InputStream in = PeopleLexicon.class.getResourceAsStream(DIR + name);
+        String path = name.startsWith("/") ? name : DIR + name;
+        InputStream in = PeopleLexicon.class.getResourceAsStream(path);
         if (in == null) {
-            throw new IllegalStateException("missing resource " + DIR + name);
+            throw new IllegalStateException("missing resource " + path);
         }
         List<String> out = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {

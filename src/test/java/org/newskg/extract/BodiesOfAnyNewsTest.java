@@ -34,6 +34,8 @@ class BodiesOfAnyNewsTest {
         "推动智能工厂建设，打造一批灯塔工厂。|智能工厂",
         "多家航空公司加密航班，跨国公司纷纷布局。|航空公司",
         "七国集团峰会在意大利举行。|七国集团",
+        "北京首批酒店开业迎客。|北京首批酒店",
+        "受油价影响，多家上市航空公司亏损。|上市航空公司",
     })
     void commonNounsWithACompanysEndingAreNoCompanies(String text, String notACompany) {
         assertFalse(Readings.orgs(text).contains(notACompany + ":Company"), Readings.orgs(text).toString());
@@ -46,5 +48,12 @@ class BodiesOfAnyNewsTest {
     })
     void namedCompaniesWithoutALegalFormStay(String text, String company) {
         assertTrue(Readings.orgs(text).contains(company + ":Company"), Readings.orgs(text).toString());
+    }
+
+    @Test
+    void aNameWhoseFirstCharactersWentToTheWordBeforeStartsWithItsState() {
+        // HanLP reads 以/色列航空…: the state the name starts with is read back
+        List<String> orgs = Readings.orgs("以色列航空航天工业公司发布声明。");
+        assertTrue(orgs.contains("以色列航空航天工业公司:Company"), orgs.toString());
     }
 }
