@@ -62,6 +62,7 @@ public final class PeopleAndOrgsExtractor {
         orgList.removeIf(o -> o.kind() == OrgKind.COMPANY && !LEGAL_FORM.matcher(o.name()).find()
                 && (model.personOrTitleOnly(o.span()) || !CompanyNames.hasProperHead(o, idx)));
         orgList.replaceAll(o -> withoutLeadingPerson(o, text, model));
+        orgList.removeIf(o -> o.kind() == OrgKind.GOVERNMENT && o.name().equals(o.span().of(text)) && !BodyNames.startsLikeAName(o, idx));
         List<RoleMention> roles = new ArrayList<>();
         for (TitleChainReader.Chain c : chainList) {
             for (TitleChainReader.Post p : c.posts()) {
@@ -114,7 +115,7 @@ public final class PeopleAndOrgsExtractor {
         List<PersonMention> out = new ArrayList<>(found.size());
         for (PersonMention p : found) {
             boolean posted = chains.stream().anyMatch(c -> c.person().span().equals(p.span()));
-            if (posted || !model.otherThanPerson(p.span())) {
+            if (posted || !model.otherThanPerson(p.span()) && PersonNames.looksWhole(p, model)) {
                 out.add(p);
             }
         }
