@@ -80,9 +80,18 @@ public final class ProjectRecognizer {
         List<Token> tokens = article.tokens();
         List<ProjectMention> found = new ArrayList<>();
         quoted(text, found);
+        // a name in quotes or title marks is a name as written, as is what an amount is said to be invested in
+        // (投资30亿元的远航新能源汽车发动机); others must name one project of their own
+        Set<String> quotedNames = new HashSet<>(found.stream().map(ProjectMention::name).toList());
+        List<ProjectMention> investedIn = new ArrayList<>();
+        invested(text, investedIn);
+        quotedNames.addAll(investedIn.stream().map(ProjectMention::name).toList());
         lists(text, tokens, found);
         headed(text, tokens, found);
-        invested(text, found);
+        found.removeIf(p -> !quotedNames.contains(p.name()) && !ProjectNames.isSpecific(p.name(), endsWithHead(p.name())));
+        for (ProjectMention p : investedIn) {
+            add(found, text, p.span(), p.name());
+        }
         repeated(text, found);
         found.sort(Comparator.comparing(ProjectMention::span));
         return removeContained(found);

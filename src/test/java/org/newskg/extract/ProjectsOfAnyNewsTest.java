@@ -47,6 +47,12 @@ class ProjectsOfAnyNewsTest {
         "标志着投资30亿元的远航新能源汽车发动机、投资5亿元的汽车座椅正式开工。|汽车座椅=500000000;远航新能源汽车发动机=3000000000",
         // 投资金额 is an investment; a space between Chinese and Latin stays inside a name
         "富力新城 CBD项目，落户三里河街道，投资金额200亿元。|富力新城CBD项目=20000000000",
+        // an activity in common words is a kind of work, a product or a facility names a project
+        "今年将实施海洋生态修复工程，推进城市更新改造提升工程。|",
+        "全市推进数字化项目，科研联合资助项目全部落地。|",
+        "青禾航空轮胎钢丝圈项目投产，人才培养基地项目同步推进。|人才培养基地项目=;青禾航空轮胎钢丝圈项目=",
+        // the clause before a name is not part of it
+        "我国冷链物流基地建设加快推进。|",
         // a name inside the project's own name is no person acting
         "北京沃顿公学教育项目总投资11亿元。|北京沃顿公学教育项目=1100000000",
     })
