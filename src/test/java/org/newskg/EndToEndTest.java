@@ -25,6 +25,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.newskg.cli.Main;
+import org.newskg.extract.people.Membership;
 import org.newskg.serve.NewskgServer;
 import org.newskg.serve.ServerSettings;
 import org.newskg.store.GraphStore;

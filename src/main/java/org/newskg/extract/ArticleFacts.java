@@ -1,6 +1,9 @@
 package org.newskg.extract;
 
 import java.util.List;
+import org.newskg.extract.events.EventFact;
+import org.newskg.extract.people.Membership;
+import org.newskg.extract.projects.ProjectFact;
 import org.newskg.text.Article;
 
 /** Everything read out of one article: its mentions, and the facts that relate them. */

@@ -3,14 +3,14 @@ package org.newskg.extract;
 import java.util.Map;
 
 /** A small map from characters to bit masks, looked up once per character of a text: one hash probe, no boxing. */
-final class CharMasks {
+public final class CharMasks {
 
     private final char[] keys;
     private final long[] masks;
     private final boolean[] used;
     private final int mask;
 
-    CharMasks(Map<Character, Long> entries) {
+    public CharMasks(Map<Character, Long> entries) {
         int size = Integer.highestOneBit(Math.max(8, entries.size() * 4)) << 1;
         keys = new char[size];
         masks = new long[size];
@@ -32,7 +32,7 @@ final class CharMasks {
     }
 
     /** The mask of {@code c}; 0 when it has none. */
-    long get(char c) {
+    public long get(char c) {
         for (int s = slot(c); used[s]; s = (s + 1) & mask) {
             if (keys[s] == c) {
                 return masks[s];

@@ -6,13 +6,13 @@ import java.math.BigDecimal;
  * Numbers as the genre writes them: Arabic digits (half- or full-width, with a decimal point) and
  * Chinese numerals with their own multipliers ({@code 十二}, {@code 三千}, {@code 一千二百万}, {@code 亿}).
  */
-final class ChineseNumerals {
+public final class ChineseNumerals {
 
     private ChineseNumerals() {
     }
 
     /** Full-width digits and point to ASCII, one char for one char, so that offsets stay valid. */
-    static String toHalfWidthDigits(String text) {
+    public static String toHalfWidthDigits(String text) {
         if (!hasFullWidthDigits(text)) {
             return text; // the usual case: nothing to copy
         }
@@ -42,12 +42,12 @@ final class ChineseNumerals {
         return digit(c) >= 0;
     }
 
-    static boolean isChineseNumeralChar(char c) {
+    public static boolean isChineseNumeralChar(char c) {
         return digit(c) >= 0 || multiplier(c) > 0;
     }
 
     /** The value of an Arabic number ({@code 6.3}) or a Chinese numeral ({@code 一千二百万}); null if neither. */
-    static BigDecimal parse(String s) {
+    public static BigDecimal parse(String s) {
         String t = toHalfWidthDigits(s.strip());
         if (t.isEmpty()) {
             return null;

@@ -1,5 +1,6 @@
 package org.newskg.extract;
 
+import org.newskg.extract.dates.PartialDate;
 import org.newskg.text.Span;
 
 /**

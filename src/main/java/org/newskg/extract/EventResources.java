@@ -12,12 +12,12 @@ import java.util.List;
 import java.util.Map;
 
 /** Reads the word lists under {@code newskg/events/}: one entry a line, {@code #} comments, tab-separated columns. */
-final class EventResources {
+public final class EventResources {
 
     private EventResources() {
     }
 
-    static List<String[]> rows(String name) {
+    public static List<String[]> rows(String name) {
         String path = "/newskg/events/" + name;
         try (InputStream in = EventResources.class.getResourceAsStream(path)) {
             if (in == null) {
@@ -38,11 +38,11 @@ final class EventResources {
         }
     }
 
-    static List<String> words(String name) {
+    public static List<String> words(String name) {
         return rows(name).stream().map(r -> r[0].strip()).toList();
     }
 
-    static Map<String, String> pairs(String name) {
+    public static Map<String, String> pairs(String name) {
         Map<String, String> out = new LinkedHashMap<>();
         for (String[] r : rows(name)) {
             if (r.length >= 2) {

@@ -13,13 +13,13 @@ import java.util.regex.Pattern;
  * of a text start no match, and are passed over here by one table lookup. Where the leading characters
  * cannot be read off the pattern it is run as it is. Immutable; matchers are made per use.
  */
-final class LeadScan {
+public final class LeadScan {
 
     private final Pattern pattern;
     /** The leading characters (mask 1), or null when they are not known. */
     private final CharMasks leads;
 
-    LeadScan(Pattern pattern) {
+    public LeadScan(Pattern pattern) {
         this.pattern = pattern;
         Optional<LeadingChars.Leads> read = pattern.flags() == 0 ? LeadingChars.of(pattern.pattern()) : Optional.empty();
         if (read.isPresent()) {
@@ -32,12 +32,12 @@ final class LeadScan {
     }
 
     /** The matches in the whole of {@code text}, one by one, as repeated {@code find()} gives them. */
-    Run in(CharSequence text) {
+    public Run in(CharSequence text) {
         return new Run(text);
     }
 
     /** Successive matches over a whole text. */
-    final class Run {
+    public final class Run {
 
         private final CharSequence text;
         private final Matcher m;
@@ -51,7 +51,7 @@ final class LeadScan {
         }
 
         /** Moves to the next match; false when there is none. Read it from {@link #matcher()}. */
-        boolean find() {
+        public boolean find() {
             int n = text.length();
             boolean found = false;
             if (from <= n) {
@@ -68,7 +68,7 @@ final class LeadScan {
             return found;
         }
 
-        Matcher matcher() {
+        public Matcher matcher() {
             return m;
         }
     }

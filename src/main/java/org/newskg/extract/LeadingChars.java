@@ -11,14 +11,14 @@ import java.util.TreeSet;
  * quantifiers, lookarounds, classes of literal characters and short ranges, {@code \d}, {@code \s});
  * for anything else there is no answer, and the expression is run as it is.
  */
-final class LeadingChars {
+public final class LeadingChars {
 
     /**
      * What was read: the characters, and whether a match at an offset depends on nothing before it nor
      * on where the search began (no lookbehind, no {@code ^}, no word boundary), so that it can be tried
      * at that offset alone within the same end.
      */
-    record Leads(Set<Character> chars, boolean boundsFree) {
+    public record Leads(Set<Character> chars, boolean boundsFree) {
     }
 
     /**
@@ -49,7 +49,7 @@ final class LeadingChars {
     }
 
     /** The characters every match of {@code regex} starts with; empty when they cannot be read off. */
-    static Optional<Leads> of(String regex) {
+    public static Optional<Leads> of(String regex) {
         try {
             LeadingChars reader = new LeadingChars(regex);
             First f = reader.alternatives();

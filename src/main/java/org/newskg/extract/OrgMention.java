@@ -1,5 +1,6 @@
 package org.newskg.extract;
 
+import org.newskg.extract.orgs.OrgKind;
 import org.newskg.text.Span;
 
 /**

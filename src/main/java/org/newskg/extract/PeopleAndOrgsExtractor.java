@@ -6,6 +6,18 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.newskg.extract.names.NameEvidence;
 import org.newskg.extract.names.NameModel;
+import org.newskg.extract.orgs.BodyNames;
+import org.newskg.extract.orgs.CompanyNames;
+import org.newskg.extract.orgs.JointBodies;
+import org.newskg.extract.orgs.OrgKind;
+import org.newskg.extract.orgs.OrganizationRecognizer;
+import org.newskg.extract.people.Membership;
+import org.newskg.extract.people.MembershipRelater;
+import org.newskg.extract.people.PersonNames;
+import org.newskg.extract.people.PersonRecognizer;
+import org.newskg.extract.people.TitleChainReader;
+import org.newskg.extract.people.TitleVocabulary;
+import org.newskg.extract.places.PlaceRecognizer;
 import org.newskg.nlp.Token;
 import org.newskg.text.Span;
 

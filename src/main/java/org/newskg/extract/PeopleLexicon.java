@@ -13,41 +13,42 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.newskg.extract.orgs.OrgKind;
 
 /**
  * The word lists the people and organisation recognisers read: surnames, titles, organisation
  * endings, places. Loaded once from {@code newskg/people/}; immutable afterwards.
  */
-final class PeopleLexicon {
+public final class PeopleLexicon {
 
     /** How an organisation name ends: the kind it gives and how much name it needs before the ending. */
-    record OrgEnding(String suffix, OrgKind kind, int minBefore, boolean brandOnly) {
+    public record OrgEnding(String suffix, OrgKind kind, int minBefore, boolean brandOnly) {
     }
 
     private static final String DIR = "/newskg/people/";
     private static volatile PeopleLexicon shared;
 
     final Set<String> surnames;
-    final WordSet titles;
-    final WordSet occupations;
+    public final WordSet titles;
+    public final WordSet occupations;
     /** Longest first. */
     final List<String> titleModifiers;
-    final WordSet titleModifierWords;
-    final Map<String, OrgEnding> orgEndings;
-    final WordSet orgEndingWords;
-    final int longestOrgEnding;
-    final WordSet orgStopEndings;
-    final WordSet places;
+    public final WordSet titleModifierWords;
+    public final Map<String, OrgEnding> orgEndings;
+    public final WordSet orgEndingWords;
+    public final int longestOrgEnding;
+    public final WordSet orgStopEndings;
+    public final WordSet places;
     /** Places and foreign states: a name one of them reaches into starts with it (以色列航空 of 以/色列航空). */
     final WordSet placesAndStates;
-    final Set<String> nameStopwords;
-    final WordSet orgLeftStops;
-    final Set<String> orgNameVerbs;
-    final Set<String> governmentNames;
-    final Set<String> companyNames;
-    final Set<String> companyKinds;
+    public final Set<String> nameStopwords;
+    public final WordSet orgLeftStops;
+    public final Set<String> orgNameVerbs;
+    public final Set<String> governmentNames;
+    public final Set<String> companyNames;
+    public final Set<String> companyKinds;
     /** Organisations known by name (international bodies, national media), with their kind. */
-    final Map<String, OrgKind> knownOrganizations;
+    public final Map<String, OrgKind> knownOrganizations;
 
     private PeopleLexicon() {
         surnames = Set.copyOf(words("surnames.txt"));
@@ -94,7 +95,7 @@ final class PeopleLexicon {
         knownOrganizations = Map.copyOf(known);
     }
 
-    static PeopleLexicon get() {
+    public static PeopleLexicon get() {
         PeopleLexicon l = shared;
         if (l == null) {
             synchronized (PeopleLexicon.class) {
@@ -107,7 +108,7 @@ final class PeopleLexicon {
         return l;
     }
 
-    boolean isSurname(String s) {
+    public boolean isSurname(String s) {
         return surnames.contains(s);
     }
 

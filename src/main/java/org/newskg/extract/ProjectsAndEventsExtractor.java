@@ -2,6 +2,14 @@ package org.newskg.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.newskg.extract.dates.DateRecognizer;
+import org.newskg.extract.events.EventClassifier;
+import org.newskg.extract.events.EventFact;
+import org.newskg.extract.events.EventRelater;
+import org.newskg.extract.money.MoneyRecognizer;
+import org.newskg.extract.projects.ProjectFact;
+import org.newskg.extract.projects.ProjectRecognizer;
+import org.newskg.extract.projects.ProjectRelater;
 
 /**
  * Dates, money, projects and events of one article. Built once (it loads its word lists), then safe to

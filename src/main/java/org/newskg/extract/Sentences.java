@@ -8,12 +8,12 @@ import org.newskg.text.Span;
  * Sentence spans of an article text: a sentence ends at 。！？ (with a closing quote that follows) or at a
  * line break, which ends a paragraph. Whitespace at either end is left out of the span.
  */
-final class Sentences {
+public final class Sentences {
 
     private Sentences() {
     }
 
-    static List<Span> of(String text) {
+    public static List<Span> of(String text) {
         List<Span> out = new ArrayList<>();
         int start = 0;
         int n = text.length();

@@ -8,7 +8,7 @@ import org.newskg.text.Span;
  * spans included) in time proportional to the asked span's length rather than to the number marked:
  * recognisers that keep the longest of many readings ask this once per reading.
  */
-final class SpanCoverage {
+public final class SpanCoverage {
 
     /** A character inside a marked span that is not empty. */
     private static final byte CHAR = 1;
@@ -19,11 +19,11 @@ final class SpanCoverage {
 
     private byte[] marks;
 
-    SpanCoverage(int textLength) {
+    public SpanCoverage(int textLength) {
         marks = new byte[textLength + 1];
     }
 
-    void add(Span s) {
+    public void add(Span s) {
         fit(s.end());
         if (s.length() == 0) {
             marks[s.start()] |= EMPTY;
@@ -35,7 +35,7 @@ final class SpanCoverage {
         }
     }
 
-    boolean overlaps(Span s) {
+    public boolean overlaps(Span s) {
         fit(s.end());
         if (s.length() == 0) {
             return (marks[s.start()] & INNER) != 0;

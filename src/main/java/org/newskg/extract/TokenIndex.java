@@ -4,10 +4,10 @@ import java.util.List;
 import org.newskg.nlp.Token;
 
 /** An article's tokens with a lookup from character offset to the token covering it. */
-final class TokenIndex {
+public final class TokenIndex {
 
-    final String text;
-    final List<Token> tokens;
+    public final String text;
+    public final List<Token> tokens;
     private final int[] tokenAt;
 
     TokenIndex(String text, List<Token> tokens) {
@@ -24,16 +24,16 @@ final class TokenIndex {
     }
 
     /** Index of the token covering {@code offset}, or -1. */
-    int at(int offset) {
+    public int at(int offset) {
         return offset >= 0 && offset < text.length() ? tokenAt[offset] : -1;
     }
 
-    Token token(int i) {
+    public Token token(int i) {
         return tokens.get(i);
     }
 
     /** True when a token starts (or the text starts or ends) at {@code offset}. */
-    boolean isBoundary(int offset) {
+    public boolean isBoundary(int offset) {
         if (offset <= 0 || offset >= text.length()) {
             return true;
         }

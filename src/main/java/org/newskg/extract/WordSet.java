@@ -48,7 +48,7 @@ public final class WordSet {
     }
 
     /** Whether {@code text[start, end)} is one of the words. */
-    boolean contains(CharSequence text, int start, int end) {
+    public boolean contains(CharSequence text, int start, int end) {
         int len = end - start;
         if (len <= 0 || len > longest) {
             return len == 0 && words.contains("");

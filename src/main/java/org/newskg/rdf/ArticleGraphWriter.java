@@ -12,10 +12,11 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.newskg.extract.ArticleFacts;
-import org.newskg.extract.EventFact;
-import org.newskg.extract.Membership;
-import org.newskg.extract.Participation;
-import org.newskg.extract.ProjectFact;
+import org.newskg.extract.dates.PartialDate;
+import org.newskg.extract.events.EventFact;
+import org.newskg.extract.events.Participation;
+import org.newskg.extract.people.Membership;
+import org.newskg.extract.projects.ProjectFact;
 import org.newskg.resolve.Entity;
 import org.newskg.resolve.Iris;
 import org.newskg.resolve.ResolvedArticle;
@@ -148,7 +149,7 @@ public final class ArticleGraphWriter {
         };
     }
 
-    private static Node dateLiteral(org.newskg.extract.PartialDate d) {
+    private static Node dateLiteral(PartialDate d) {
         return typed(d.toXsd(), d.year().isPresent() ? XSDDatatype.XSDdate : XSDDatatype.XSDgMonthDay);
     }
 

@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.newskg.extract.ArticleFacts;
 import org.newskg.extract.Mention;
-import org.newskg.extract.OrgKind;
+import org.newskg.extract.orgs.OrgKind;
 import org.newskg.extract.OrgMention;
 import org.newskg.extract.PersonMention;
 import org.newskg.extract.PlaceMention;

@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.newskg.extract.OrgKind;
+import org.newskg.extract.orgs.OrgKind;
 
 /**
  * The full, canonical name of an organisation as the page makes it certain: bare levels expanded

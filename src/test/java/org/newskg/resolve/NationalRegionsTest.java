@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.newskg.extract.OrgKind;
+import org.newskg.extract.orgs.OrgKind;
 
 /** Region context and body names on pages of any province, from the national division tables. */
 class NationalRegionsTest {

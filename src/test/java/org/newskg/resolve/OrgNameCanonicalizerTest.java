@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.newskg.extract.OrgKind;
+import org.newskg.extract.orgs.OrgKind;
 
 class OrgNameCanonicalizerTest {
 

@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.newskg.extract.Mention;
 import org.newskg.extract.OrgMention;
-import org.newskg.extract.OrgKind;
+import org.newskg.extract.orgs.OrgKind;
 import org.newskg.extract.PlaceMention;
 
 /**

@@ -1,0 +1,33 @@
+package org.newskg.extract.orgs;
+
+import org.newskg.extract.OrgMention;
+import org.newskg.extract.TokenIndex;
+import org.newskg.nlp.Token;
+
+/**
+ * Whether a body's mention starts where a name can start: not inside a word (京 of 北京 in 京全国人大常委会,
+ * 型 of 大型 in 型灌区…), and not with a verb, an adverb, a pronoun or a function word (用好合作委员会,
+ * 要紧扣…, 每个县局), which are the clause before a body, not its name.
+ */
+public final class BodyNames {
+
+    private BodyNames() {
+    }
+
+    public static boolean startsLikeAName(OrgMention o, TokenIndex idx) {
+        int k = idx.at(o.span().start());
+        if (k < 0) {
+            return true;
+        }
+        Token first = idx.token(k);
+        if (first.span().start() < o.span().start()) {
+            // inside a word, unless HanLP took two bodies joined by 和 for one (县农业农村局和县交通运输局)
+            return "和与及、".indexOf(idx.text.charAt(o.span().start() - 1)) >= 0;
+        }
+        String tag = first.tag();
+        // a transitive verb only: 退役/vi opens 退役军人事务局
+        boolean clauseWord = tag.equals("v") || tag.startsWith("d") || tag.startsWith("r") || tag.startsWith("p") || tag.startsWith("c") || tag.startsWith("u")
+                || tag.startsWith("y") || tag.startsWith("e");
+        return !clauseWord;
+    }
+}

@@ -1,0 +1,623 @@
+package org.newskg.extract.projects;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newskg.extract.ArticleText;
+import org.newskg.extract.Chars;
+import org.newskg.extract.ChineseNumerals;
+import org.newskg.extract.EventResources;
+import org.newskg.extract.LeadScan;
+import org.newskg.extract.ProjectMention;
+import org.newskg.nlp.Token;
+import org.newskg.text.Span;
+
+/**
+ * Named projects: a name ending in a head word (…项目, …工程; …基地, …产业园, …中心 only where the text
+ * says it is built, planned or settled), a quoted name before 项目 or 立项, and the items of a list
+ * closed by {@code 等…项目}. The left edge of a name stops at verbs, particles, punctuation and counts;
+ * categories (重点项目, 该项目, 两个高端助剂项目, 是…首批…项目) are no names. Thread-safe once built.
+ */
+public final class ProjectRecognizer {
+
+    private static final Pattern QUOTED = Pattern.compile("[“\"]([^”\"“\\n]{2,40})[”\"]");
+    private static final LeadScan QUOTED_SCAN = new LeadScan(QUOTED);
+    private static final Pattern PHASE = Pattern.compile("^[（(]?[一二三四五六七八九0-9]期(?:工程|项目)?[）)]?");
+    private static final Pattern LIST_TAIL = Pattern.compile(
+            "^等(?:[0-9一二两三四五六七八九十百多余]+[个项家处])?(?:[一-龥]{0,6}?)(项目|工程|产业园|园区|基地)");
+    private static final Pattern COUNT_BEFORE = Pattern.compile("(?:[0-9一二两三四五六七八九十百千多余几首]+|多|这|那|每|各)[个批项类家座条所支大]$");
+    private static final Pattern COUNT_AFTER = Pattern.compile("^\\s?[0-9一二两三四五六七八九十百]+[多余]?[个项家]");
+    private static final Pattern COPULA_BEFORE = Pattern.compile("(?:是|为|作为|成为|属于|列为|纳入|入选|确定为|评为|认定为)$");
+    private static final Pattern PLACE_PREFIX = Pattern.compile("^[一-龥]{1,4}?(?:省|市|县|区)");
+    private static final String PUNCT = "，。、；：！？,;:!?（）()《》“”\"'‘’【】[]—…\n\r\t ·+";
+    private static final Pattern PHASE_AT_END = Pattern.compile("[一二三四五六七八九0-9]期(?:工程|项目)?$");
+    private static final int MAX_NAME = 32;
+    /** A count of projects right before the head (生产六大项目, 三个项目): a category, not one project. */
+    private static final Pattern COUNT_BEFORE_HEAD = Pattern.compile("[0-9一二三四五六七八九十两几多]+(?:大|个|项|批|类)$");
+    /** Words right after a head that make it part of another word: a body, an area, a sports event. */
+    private static final Pattern NOT_A_PROJECT_AFTER = Pattern.compile(
+            "^(?:大学|处|办公室|人才|教育|区|资本金|小项|[^，。；]{0,8}?(?:金牌|银牌|铜牌|冠军|决赛|比赛|赛场|场地))");
+    /** Right before 项目, words making it a sports discipline or a programme item (冰雪运动项目, 比赛项目). */
+    private static final Pattern SPORT_BEFORE_ITEM = Pattern.compile("(?:运动|体育|竞技|比赛|赛事|参赛|表演|演出)$");
+    /** Before a list, verbs of a policy or a scope: its items are kinds of projects, not projects. */
+    private static final Pattern POLICY_SCOPE = Pattern.compile("支持|鼓励|引导|扶持|涵盖|覆盖");
+    /** Between 等 and 项目, words saying the items are fields, games or crafts rather than projects. */
+    private static final Pattern NOT_PROJECT_LIST = Pattern.compile("的|领域|非遗|互动|体验|比赛|赛事|活动|课程");
+    // patterns compiled once: String.matches and replaceAll compile theirs on every call
+    private static final Pattern QUOTED_THEN_APPROVED = Pattern.compile("(?s)^(?:[”“\"\\s]*[“\"][^”\"]{2,40}[”\"])*\\s*(?:成功)?(?:获批)?立项.*");
+    private static final Pattern OPENS_WITH_MEASURE = Pattern.compile("^[余多]?[个家项批类].*");
+    private static final Pattern COPULA_ACROSS_QUOTE = Pattern.compile("^(?:是|作为)[^，。；,;]*[”\"][^，。；,;]*$");
+    private static final Pattern DIGITS = Pattern.compile("[0-9]+");
+    private static final Pattern OPENS_WITH_MEASURE_OF_THING = Pattern.compile("^(?:[0-9.]*)(?:兆瓦|千瓦|万千瓦|吨|万吨|千伏|MW|标段|号|#).*");
+    private static final Pattern ENDS_WITH_UNIT = Pattern.compile(".*(?:兆瓦|千瓦|吨|千伏|标段)$");
+    private static final Pattern OPENS_WITH_CODE = Pattern.compile("^[#A-Za-z].*");
+    private static final Pattern SPACES_AND_QUOTES = Pattern.compile("[\\s“”\"《》]");
+    private static final Pattern LEADING_PUNCT = Pattern.compile("^[、，,：:]+");
+
+    private final Map<String, Boolean> heads = new LinkedHashMap<>();   // head -> needs a build cue
+    private final Pattern headPattern;
+    private final LeadScan headPatternScan;
+    private final List<String> cues;
+    private final Set<String> stopWords;
+    private final Set<String> generic;
+
+    public ProjectRecognizer() {
+        for (String[] r : EventResources.rows("project-heads.txt")) {
+            heads.put(r[0].strip(), r.length > 1 && r[1].strip().equals("cue"));
+        }
+        List<String> byLength = new ArrayList<>(heads.keySet());
+        byLength.sort(Comparator.comparingInt(String::length).reversed());
+        headPattern = Pattern.compile(String.join("|", byLength));
+        headPatternScan = new LeadScan(headPattern);
+        cues = EventResources.words("project-build-cues.txt");
+        stopWords = new HashSet<>(EventResources.words("project-stop-words.txt"));
+        generic = new HashSet<>(EventResources.words("project-generic-words.txt"));
+    }
+
+    /** Project mentions of one article, in text order; each distinct name once per place it is written. */
+    public List<ProjectMention> recognize(ArticleText article) {
+        String text = article.text();
+        List<Token> tokens = article.tokens();
+        List<ProjectMention> found = new ArrayList<>();
+        quoted(text, found);
+        // a name in quotes or title marks is a name as written, as is what an amount is said to be invested in
+        // (投资30亿元的远航新能源汽车发动机); others must name one project of their own
+        Set<String> quotedNames = new HashSet<>(found.stream().map(ProjectMention::name).toList());
+        List<ProjectMention> investedIn = new ArrayList<>();
+        invested(text, investedIn);
+        quotedNames.addAll(investedIn.stream().map(ProjectMention::name).toList());
+        lists(text, tokens, found);
+        headed(text, tokens, found);
+        found.removeIf(p -> !quotedNames.contains(p.name()) && !ProjectNames.isSpecific(p.name(), endsWithHead(p.name())));
+        for (ProjectMention p : investedIn) {
+            add(found, text, p.span(), p.name());
+        }
+        repeated(text, found);
+        found.sort(Comparator.comparing(ProjectMention::span));
+        return removeContained(found);
+    }
+
+    // ------------------------------------------------------------------ quoted names
+
+    private void quoted(String text, List<ProjectMention> out) {
+        LeadScan.Run mRun = QUOTED_SCAN.in(text);
+        while (mRun.find()) {
+            Matcher m = mRun.matcher();
+            String inner = m.group(1).strip();
+            String after = text.substring(m.end(), Math.min(text.length(), m.end() + 90));
+            String name;
+            if (after.startsWith("项目")) {
+                name = inner + "项目";
+                add(out, text, new Span(m.start(), m.end() + 2), name);
+                continue;
+            }
+            if (QUOTED_THEN_APPROVED.matcher(after).matches()) {
+                name = inner;
+            } else if (endsWithHead(inner) != null && hasCue(text, m.start(), m.end())
+                    && !isGeneric(inner.substring(0, inner.length() - endsWithHead(inner).length()))) {
+                name = inner;
+            } else {
+                continue;
+            }
+            add(out, text, new Span(m.start(1), m.end(1)), name);
+        }
+        // a run of quoted names before 立项 ("A""B"成功获批立项): each of them
+    }
+
+    // ------------------------------------------------------------------ lists closed by 等…项目
+
+    private void lists(String text, List<Token> tokens, List<ProjectMention> out) {
+        int from = 0;
+        while ((from = text.indexOf('等', from)) >= 0) {
+            int at = from++;
+            Matcher tail = LIST_TAIL.matcher(text.substring(at, Math.min(text.length(), at + 16)));
+            if (!tail.find()) {
+                continue;
+            }
+            boolean projectNoun = tail.group(1).equals("项目") || tail.group(1).equals("工程");
+            int tailEnd = at + tail.end();
+            if (NOT_PROJECT_LIST.matcher(tail.group()).find()
+                    || projectNoun && NOT_A_PROJECT_AFTER.matcher(text.substring(tailEnd, Math.min(text.length(), tailEnd + 12))).find()) {
+                continue;  // 等互动项目, 等20余项非遗项目, 等项目的57个小项
+            }
+            // items without a head of their own (沾化港疏港公路) are no projects in a total (等项目4000多个)
+            boolean totalled = COUNT_AFTER.matcher(text.substring(tailEnd, Math.min(text.length(), tailEnd + 6))).find();
+            int clauseStart = at;
+            while (clauseStart > 0 && "，。；：！？,;:!?\n".indexOf(text.charAt(clauseStart - 1)) < 0) {
+                clauseStart--;
+            }
+            String clause = text.substring(clauseStart, at);
+            if (clause.indexOf('、') < 0 && !clause.contains("和")) {
+                continue;  // one item before 等 is no list
+            }
+            int firstSeparator = clause.indexOf('、') >= 0 ? clause.indexOf('、') : clause.indexOf('和');
+            if (POLICY_SCOPE.matcher(clause.substring(0, firstSeparator)).find()) {
+                continue;  // 支持企业建立研发基地、孵化器等…, 涵盖光伏、储能等项目: kinds a policy or a scope names
+            }
+            List<int[]> items = splitItems(clause, clauseStart);
+            for (int i = 0; i < items.size(); i++) {
+                int s = items.get(i)[0];
+                int e = items.get(i)[1];
+                if (i == 0) {
+                    s = leftEdge(text, tokens, s, e);
+                }
+                String item = clean(text.substring(s, e));
+                if (item.length() < 3 || item.length() > MAX_NAME) {
+                    continue;
+                }
+                String head = endsWithHead(item);
+                if (head == null && (!projectNoun || totalled)) {
+                    continue;
+                }
+                String before = head == null ? item : item.substring(0, item.length() - head.length());
+                if (isGeneric(before) || hasStopWordInside(item)) {
+                    continue;
+                }
+                add(out, text, new Span(s, e), item);
+            }
+        }
+    }
+
+    private static List<int[]> splitItems(String clause, int offset) {
+        List<int[]> items = new ArrayList<>();
+        int s = 0;
+        for (int i = 0; i <= clause.length(); i++) {
+            if (i == clause.length() || clause.charAt(i) == '、') {
+                String part = clause.substring(s, i);
+                int and = part.lastIndexOf('和');
+                if (i == clause.length() && and > 0 && and < part.length() - 1) {
+                    items.add(new int[] {offset + s, offset + s + and});
+                    items.add(new int[] {offset + s + and + 1, offset + i});
+                } else {
+                    items.add(new int[] {offset + s, offset + i});
+                }
+                s = i + 1;
+            }
+        }
+        return items;
+    }
+
+    private boolean hasStopWordInside(String item) {
+        for (String w : List.of("已", "正在", "将", "的", "了")) {
+            if (item.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ------------------------------------------------------------------ names ending in a head word
+
+    private void headed(String text, List<Token> tokens, List<ProjectMention> out) {
+        LeadScan.Run mRun = headPatternScan.in(text);
+        while (mRun.find()) {
+            Matcher m = mRun.matcher();
+            String head = m.group();
+            int headStart = m.start();
+            int end = m.end();
+            Matcher phase = PHASE.matcher(text.substring(end, Math.min(text.length(), end + 6)));
+            if (phase.find()) {
+                end += phase.end();
+            }
+            if (head.equals("工程") && end < text.length() && "师塑技学院".indexOf(text.charAt(m.end())) >= 0) {
+                continue;  // 工程师, 工程塑料: words of their own
+            }
+            if ((head.equals("项目") || head.equals("工程")) && NOT_A_PROJECT_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 12))).find()) {
+                continue;  // 哈尔滨工程大学, 救济工程处, 项目区, 自由泳项目金牌: a body, an area or a sport
+            }
+            if (head.equals("项目") && SPORT_BEFORE_ITEM.matcher(text.substring(Math.max(0, headStart - 2), headStart)).find()) {
+                continue;  // 棒球运动项目, 体育项目, 比赛项目: a discipline or a programme item
+            }
+            if (insideBookTitle(text, headStart)) {
+                continue;
+            }
+            int start = leftEdge(text, tokens, headStart, headStart);
+            if (start >= headStart || headStart - start > MAX_NAME) {
+                continue;
+            }
+            start = afterTheClause(tokens, start, headStart);
+            if (start >= headStart) {
+                continue;
+            }
+            String name = clean(text.substring(start, end));
+            String before = clean(text.substring(start, headStart));
+            if (before.length() < 3 || isGeneric(before)) {
+                continue;
+            }
+            if (isCategory(text, start, end) || COUNT_BEFORE_HEAD.matcher(before).find()) {
+                continue;
+            }
+            if (heads.get(head) && !hasCue(text, start, end)) {
+                continue;
+            }
+            add(out, text, new Span(start, end), name);
+        }
+    }
+
+    /**
+     * Where a name starts once the clause around it is cut off: after the last person or title
+     * (市委书记李刚宣布项目, 陈曦认真了解项目), and past leading verbs, adverbs and prepositions
+     * (积极帮助解决重点项目, 一定能够确保项目, 详细了解项目). A name is things, not who did what to them; verbs
+     * further in stay (高素质农民培育实训基地).
+     */
+    private static int afterTheClause(List<Token> tokens, int start, int headStart) {
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            Span s = tokens.get(i).span();
+            if (s.start() >= start && s.end() <= headStart) {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+        if (first < 0) {
+            return start;
+        }
+        int cut = start;
+        for (int i = first; i <= last; i++) {
+            Token t = tokens.get(i);
+            boolean titleOfPerson = t.tag().equals("nnt") && i < last && tokens.get(i + 1).isPerson();
+            // a person who does something (李刚宣布, 陈曦认真了解), not a name inside the project's (沃顿公学)
+            boolean actingPerson = t.isPerson() && i < last && isActionWord(tokens.get(i + 1));
+            if (actingPerson || titleOfPerson) {
+                cut = t.span().end();
+            }
+        }
+        // a run of two clause words or more with a verb in it (要积极帮助解决) is a predicate, unless it leads into the head (腾退搬迁改建)
+        for (int i = first; i < last; i++) {
+            int j = i;
+            boolean verb = false;
+            while (j <= last && isClauseWord(tokens.get(j))) {
+                verb |= isVerb(tokens.get(j)) && tokens.get(j).word().length() >= 2;
+                j++;
+            }
+            if (j - i >= 2 && j <= last && verb) {
+                cut = Math.max(cut, tokens.get(j - 1).span().end());
+            }
+            i = Math.max(i, j);
+        }
+        for (int i = first; i <= last; i++) {
+            Token t = tokens.get(i);
+            if (t.span().start() < cut) {
+                continue;
+            }
+            if (!isClauseWord(t) || t.word().length() < 2) {
+                break;      // 纳力新材料: a one-character "verb" is the name's own first character
+            }
+            cut = t.span().end();
+        }
+        return cut;
+    }
+
+    /** A verb, adverb or preposition: what a person in front of a name does (宣布, 认真, 到). */
+    private static boolean isActionWord(Token t) {
+        String tag = t.tag();
+        return isVerb(t) || tag.startsWith("d") || tag.equals("ad") || tag.startsWith("p");
+    }
+
+    /** A verb, adverb, adjective or preposition: the words of a clause around a name. */
+    private static boolean isClauseWord(Token t) {
+        String tag = t.tag();
+        return isVerb(t) || tag.startsWith("d") || tag.equals("ad") || tag.startsWith("p") || tag.equals("a") || tag.equals("b");
+    }
+
+    /** A verb as a verb (宣布, 了解): nominal verbs such as 建设 or 加工 (vn) name the thing's kind. */
+    private static boolean isVerb(Token t) {
+        String tag = t.tag();
+        return tag.equals("v") || tag.equals("vi") || tag.equals("vf") || tag.equals("vx") || tag.equals("vl");
+    }
+
+    /** 投资30亿元的X: what an amount is invested in is a project, whether or not its name ends in 项目. */
+    private static final Pattern INVESTED_IN = Pattern.compile("(?:总投资|计划投资|投资)(?:约|达|近|超过?)?\\s*[0-9.]+\\s*(?:万|亿)元的");
+    /** Where the thing invested in ends: a break, a list joint, or a count of projects (生产六大项目). */
+    private static final Pattern INVESTED_END = Pattern.compile(
+            "[，。、；：,;（(\\n“”\"]|和|及|等|[0-9一二三四五六七八九十两]+(?:大|个|项|家)"
+            + "|正式|开工|投产|签约|落户|建成|启动|集中|顺利|成功|落地|已经|目前|将于");
+
+    private void invested(String text, List<ProjectMention> out) {
+        Matcher m = INVESTED_IN.matcher(text);
+        while (m.find()) {
+            int start = m.end();
+            Matcher stop = INVESTED_END.matcher(text);
+            stop.region(start, Math.min(text.length(), start + MAX_NAME));
+            int end = stop.find() ? stop.start() : -1;
+            if (end < 0) {
+                continue;
+            }
+            Matcher headIn = headPattern.matcher(text).region(start, end);
+            if (headIn.find()) {
+                end = headIn.end();     // 投资2.5亿元的华岳冷链物流项目开工: the name ends with its head
+            }
+            String name = clean(text.substring(start, end));
+            String head = endsWithHead(name);
+            String before = head == null ? name : name.substring(0, name.length() - head.length());
+            if (name.length() < 3 || isGeneric(before) || before.length() < 2 || !name.chars().allMatch(c -> Chars.isHan(c) || Character.isLetterOrDigit(c))) {
+                continue;
+            }
+            add(out, text, new Span(start, end), name);
+        }
+    }
+
+    /** A count before the name (两个…项目, 首批…项目), 等 before it, a count after it, or a copula: a category. */
+    private static boolean isCategory(String text, int start, int end) {
+        String name = text.substring(start, end);
+        if (OPENS_WITH_MEASURE.matcher(name).matches() || name.endsWith("开发园区") || name.endsWith("开发区")) {
+            return true;
+        }
+        String left = text.substring(Math.max(0, start - 6), start).stripTrailing();
+        if (COUNT_BEFORE.matcher(left).find() || left.endsWith("等")) {
+            return true;
+        }
+        if (COPULA_BEFORE.matcher(left).find()) {
+            return true;
+        }
+        // 是山东省“十四五”首批…项目: a copula a little further left, across a place and a quoted tag
+        String wider = text.substring(Math.max(0, start - 14), start);
+        int copula = Math.max(wider.lastIndexOf('是'), wider.lastIndexOf("作为"));
+        if (copula >= 0 && COPULA_ACROSS_QUOTE.matcher(wider.substring(copula)).matches()) {
+            return true;
+        }
+        return COUNT_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 6))).find();
+    }
+
+    /**
+     * Where a name ending at {@code headStart} begins: walk left over the tokens while they may belong to a
+     * name; stop at punctuation, particles, prepositions, pronouns, adverbs, times and listed verbs, and at a
+     * count that is not a measure of the thing itself (343.75兆瓦 stays, 500亩 and 3个 stop).
+     */
+    int leftEdge(String text, List<Token> tokens, int limitLeft, int headStart) {
+        int start = headStart;
+        int i = tokenBefore(tokens, headStart);
+        while (i >= 0 && headStart - start < MAX_NAME) {
+            Token t = tokens.get(i);
+            int ts = t.span().start();
+            String word = text.substring(ts, Math.min(start, t.span().end()));
+            if (word.isEmpty() || stopsName(word, t.tag(), start == headStart, text, start, headStart)) {
+                break;
+            }
+            int inner = stopPrefix(word);
+            if (inner > 0) {
+                start = ts + inner;  // HanLP glued a verb to the name (共建鲁北…中心): cut after it
+                break;
+            }
+            start = ts;
+            i--;
+        }
+        return Math.min(start, headStart);
+    }
+
+    private boolean stopsName(String word, String tag, boolean adjacentToHead, String text, int start, int headStart) {
+        if (word.equals("#") || DIGITS.matcher(word).matches() && start - word.length() > 0 && text.charAt(start - word.length() - 1) == '#') {
+            return false;  // 北作业区#6泊位: a berth's number belongs to the name
+        }
+        if (word.equals(" ") && start < headStart && start >= 2 && isLatin(text.charAt(start)) && Chars.isHan(text.charAt(start - 2))) {
+            return false;  // 富力新城 CBD项目: a space between Chinese and Latin inside the name
+        }
+        if (word.isBlank() || PUNCT.indexOf(word.charAt(word.length() - 1)) >= 0 || PUNCT.indexOf(word.charAt(0)) >= 0) {
+            return true;
+        }
+        if (adjacentToHead && (word.equals("建设") || word.equals("改造") || word.equals("扩建"))) {
+            return false;  // …建设项目, …改造工程
+        }
+        if (stopWords.contains(word)) {
+            return true;
+        }
+        if (word.equals("及") || word.equals("暨")) {
+            return false;
+        }
+        if (tag.startsWith("w") || tag.startsWith("u") || tag.startsWith("r")
+                || tag.startsWith("c") || tag.startsWith("t")
+                || tag.equals("vshi") || tag.equals("vyou")) {
+            return true;
+        }
+        if (tag.startsWith("q") && !tag.startsWith("qt") && !precededByNumber(text, start - word.length())) {
+            return false;  // 钢丝圈: a measure word used as a noun
+        }
+        if (tag.startsWith("m") || tag.startsWith("q") || Character.isDigit(word.charAt(0))) {
+            // a measure of the thing (343.75兆瓦, 年产10万吨, 九标段) belongs to its name; a count does not
+            String right = text.substring(start, Math.min(headStart, start + 4));
+            return !OPENS_WITH_MEASURE_OF_THING.matcher(right).matches()
+                    && !ENDS_WITH_UNIT.matcher(word).matches() && !OPENS_WITH_CODE.matcher(word).matches();
+        }
+        return false;
+    }
+
+    private static boolean isLatin(char c) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
+    }
+
+    private static boolean precededByNumber(String text, int pos) {
+        if (pos == 0) {
+            return false;
+        }
+        char c = text.charAt(pos - 1);
+        return Character.isDigit(c) || ChineseNumerals.isChineseNumeralChar(c) || c == '多' || c == '余';
+    }
+
+    /** The length of the longest listed verb (two characters or more) that a word starts with, else 0. */
+    private int stopPrefix(String word) {
+        int best = 0;
+        for (int n = 2; n < word.length() && n <= 5; n++) {
+            if (stopWords.contains(word.substring(0, n))) {
+                best = n;
+            }
+        }
+        return best;
+    }
+
+    private static int tokenBefore(List<Token> tokens, int pos) {
+        int lo = 0;
+        int hi = tokens.size() - 1;
+        int found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).span().start() < pos) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found;
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private String endsWithHead(String name) {
+        for (String h : heads.keySet()) {
+            if (name.endsWith(h)) {
+                return h;
+            }
+        }
+        Matcher phase = PHASE_AT_END.matcher(name);
+        return phase.find() ? phase.group() : null;
+    }
+
+    private boolean hasCue(String text, int start, int end) {
+        String left = text.substring(Math.max(0, start - 12), start);
+        int cut = Math.max(lastIndexOfAny(left, "。；;\n"), -1);
+        left = left.substring(cut + 1);
+        String right = text.substring(end, Math.min(text.length(), end + 6));
+        int rcut = indexOfAny(right, "，。；,;\n");
+        if (rcut >= 0) {
+            right = right.substring(0, rcut);
+        }
+        for (String c : cues) {
+            if (left.contains(c) || right.contains(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the words before a head are descriptors only (省级重点, 该, 山东省标准化试点). */
+    boolean isGeneric(String before) {
+        String s = clean(before);
+        Matcher place = PLACE_PREFIX.matcher(s);
+        if (place.find() && place.end() < s.length()) {
+            String rest = s.substring(place.end());
+            if (coveredByGeneric(rest)) {
+                return true;
+            }
+        }
+        return coveredByGeneric(s);
+    }
+
+    private boolean coveredByGeneric(String s) {
+        if (s.isEmpty()) {
+            return true;
+        }
+        boolean[] ok = new boolean[s.length() + 1];
+        ok[0] = true;
+        for (int i = 0; i < s.length(); i++) {
+            if (!ok[i]) {
+                continue;
+            }
+            for (int j = i + 1; j <= s.length() && j - i <= 8; j++) {
+                if (generic.contains(s.substring(i, j))) {
+                    ok[j] = true;
+                }
+            }
+        }
+        return ok[s.length()];
+    }
+
+    private static boolean insideBookTitle(String text, int pos) {
+        int open = text.lastIndexOf('《', pos);
+        int close = text.lastIndexOf('》', pos);
+        return open > close && pos - open < 60;
+    }
+
+    private static String clean(String s) {
+        return LEADING_PUNCT.matcher(SPACES_AND_QUOTES.matcher(s).replaceAll("")).replaceAll("");
+    }
+
+    private static void add(List<ProjectMention> out, String text, Span span, String name) {
+        for (ProjectMention p : out) {
+            if (p.span().overlaps(span) && p.span().contains(span)) {
+                return;
+            }
+        }
+        out.add(new ProjectMention(span, name));
+    }
+
+    /** Later occurrences of a name already found elsewhere in the article are mentions of it too. */
+    private static void repeated(String text, List<ProjectMention> found) {
+        Set<String> names = new HashSet<>();
+        for (ProjectMention p : found) {
+            names.add(p.name());
+        }
+        for (String n : names) {
+            if (n.length() < 4) {
+                continue;
+            }
+            int at = 0;
+            while ((at = text.indexOf(n, at)) >= 0) {
+                Span s = new Span(at, at + n.length());
+                boolean covered = found.stream().anyMatch(p -> p.span().overlaps(s));
+                if (!covered) {
+                    found.add(new ProjectMention(s, n));
+                }
+                at += n.length();
+            }
+        }
+    }
+
+    /** Of overlapping mentions keep the longest: 中科融合算力中心 inside 中科融合算力中心威海分中心. */
+    private static List<ProjectMention> removeContained(List<ProjectMention> found) {
+        List<ProjectMention> out = new ArrayList<>();
+        for (ProjectMention p : found) {
+            boolean inside = found.stream().anyMatch(o -> o != p && o.span().overlaps(p.span())
+                    && o.span().length() > p.span().length());
+            if (!inside) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    private static int lastIndexOfAny(String s, String chars) {
+        int best = -1;
+        for (char c : chars.toCharArray()) {
+            best = Math.max(best, s.lastIndexOf(c));
+        }
+        return best;
+    }
+
+    private static int indexOfAny(String s, String chars) {
+        int best = -1;
+        for (char c : chars.toCharArray()) {
+            int i = s.indexOf(c);
+            if (i >= 0 && (best < 0 || i < best)) {
+                best = i;
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,60 @@
+package org.newskg.extract.orgs;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.newskg.extract.Readings;
+
+/** Bodies as web pages of any region write them: joint names, a zone's party unit, companies that are names. */
+class BodiesOfAnyNewsTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "该园区是聊城市委市政府重点打造的产业园。|聊城市委|聊城市政府",
+        "全县上下认真落实县委、县政府部署，县委县政府主要负责同志参加。|县委|县政府",
+    })
+    void aCommitteeAndAGovernmentNamedAsOneAreTwoBodies(String text, String committee, String government) {
+        List<String> orgs = Readings.orgs(text);
+        assertTrue(orgs.contains(committee + ":GovernmentBody"), orgs.toString());
+        assertTrue(orgs.contains(government + ":GovernmentBody"), orgs.toString());
+        assertTrue(orgs.stream().noneMatch(o -> o.startsWith(committee + government.substring(government.length() - 3))), orgs.toString());
+    }
+
+    @Test
+    void aZonesPartyUnitIsItsBodyAndTheBareTitleTheRole() {
+        List<String> posts = Readings.posts("临港经济开发区党工委副书记、管委会主任吕振华主持仪式。");
+        assertTrue(posts.contains("吕振华|副书记|临港经济开发区党工委"), posts.toString());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "推动智能工厂建设，打造一批灯塔工厂。|智能工厂",
+        "多家航空公司加密航班，跨国公司纷纷布局。|航空公司",
+        "七国集团峰会在意大利举行。|七国集团",
+        "北京首批酒店开业迎客。|北京首批酒店",
+        "受油价影响，多家上市航空公司亏损。|上市航空公司",
+    })
+    void commonNounsWithACompanysEndingAreNoCompanies(String text, String notACompany) {
+        assertFalse(Readings.orgs(text).contains(notACompany + ":Company"), Readings.orgs(text).toString());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "魏氏熏鸡、正信味业、万家烧鸡等25家企业获评老字号。|正信味业",
+        "临沂远帆汽配和金马工业集团先后发言。|金马工业集团",
+    })
+    void namedCompaniesWithoutALegalFormStay(String text, String company) {
+        assertTrue(Readings.orgs(text).contains(company + ":Company"), Readings.orgs(text).toString());
+    }
+
+    @Test
+    void aNameWhoseFirstCharactersWentToTheWordBeforeStartsWithItsState() {
+        // HanLP reads 以/色列航空…: the state the name starts with is read back
+        List<String> orgs = Readings.orgs("以色列航空航天工业公司发布声明。");
+        assertTrue(orgs.contains("以色列航空航天工业公司:Company"), orgs.toString());
+    }
+}

@@ -1,0 +1,24 @@
+package org.newskg.extract.people;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.newskg.extract.PersonMention;
+import org.newskg.extract.names.NameEvidence;
+import org.newskg.text.Span;
+
+/** Fragments across segmentation errors that readers take for persons, beside whole names. */
+class PersonNamesTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "孟津至, false", "何松第, false", "夏季增, false", "彭水汉, false", "黄金球, false",
+        "王新建, true", "欧阳修, true", "张柱, true", "纳伊姆·卡西姆, true",
+    })
+    void aNameTheModelDoesNotSupportMustLookWhole(String name, boolean whole) {
+        PersonMention p = new PersonMention(new Span(0, name.length()), name);
+        assertEquals(whole, PersonNames.looksWhole(p, new NameEvidence(List.of())));
+    }
+}

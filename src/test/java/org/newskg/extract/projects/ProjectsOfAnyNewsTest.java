@@ -1,0 +1,71 @@
+package org.newskg.extract.projects;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.newskg.extract.ArticleText;
+import org.newskg.extract.ProjectsAndEventsExtractor;
+import org.newskg.nlp.HanlpSegmenter;
+import org.newskg.text.Article;
+
+/**
+ * Failure kinds seen in web articles and the corpus graph, as sentences of our own and the projects
+ * (name=investment in yuan, or name= for none) they must give: a clause read into a name, a category
+ * read as a project, a thing invested in without 项目 in its name.
+ */
+class ProjectsOfAnyNewsTest {
+
+    private static final ProjectsAndEventsExtractor EXTRACTOR = new ProjectsAndEventsExtractor();
+
+    private static Map<String, String> projects(String body) {
+        Article a = new Article("t-01", "t.txt", 1, "", List.of(), body, Optional.of(LocalDate.of(2024, 5, 10)),
+                Optional.of(2024), Optional.empty(), Optional.empty());
+        var r = EXTRACTOR.read(new ArticleText(a, HanlpSegmenter.instance().segment(body)), List.of());
+        Map<String, String> out = new TreeMap<>();
+        for (ProjectFact p : r.projects()) {
+            BigDecimal yuan = p.investmentYuan();
+            out.put(p.project().name(), yuan == null ? "" : yuan.toBigInteger().toString());
+        }
+        return out;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // who did what to a project is no project's name
+        "市委书记张明远宣布项目开工。|",
+        "王志刚认真了解项目推进情况。|",
+        "各部门要积极帮助解决重点项目建设中的困难。|",
+        "一定能够确保项目如期建成投产。|",
+        // a count of projects is a category
+        "投资5亿元的汽车座椅生产六大项目集中开工。|汽车座椅生产=500000000",
+        // what an amount is invested in is a project, with or without 项目 in its name
+        "标志着投资30亿元的远航新能源汽车发动机、投资5亿元的汽车座椅正式开工。|汽车座椅=500000000;远航新能源汽车发动机=3000000000",
+        // 投资金额 is an investment; a space between Chinese and Latin stays inside a name
+        "富力新城 CBD项目，落户三里河街道，投资金额200亿元。|富力新城CBD项目=20000000000",
+        // an activity in common words is a kind of work, a product or a facility names a project
+        "今年将实施海洋生态修复工程，推进城市更新改造提升工程。|",
+        "全市推进数字化项目，科研联合资助项目全部落地。|",
+        "青禾航空轮胎钢丝圈项目投产，人才培养基地项目同步推进。|人才培养基地项目=;青禾航空轮胎钢丝圈项目=",
+        // the clause before a name is not part of it
+        "我国冷链物流基地建设加快推进。|",
+        // a name inside the project's own name is no person acting
+        "北京沃顿公学教育项目总投资11亿元。|北京沃顿公学教育项目=1100000000",
+    })
+    void projectsOfOneSentence(String sentence, String expected) {
+        Map<String, String> want = new TreeMap<>();
+        if (expected != null) {
+            for (String kv : expected.split(";")) {
+                String[] p = kv.split("=", -1);
+                want.put(p[0], p[1]);
+            }
+        }
+        assertEquals(want, projects(sentence));
+    }
+}
