@@ -11,6 +11,8 @@ import org.newskg.nlp.Token;
  */
 public final class BodyNames {
 
+    private static final String CLAUSE_CHARS = "在对把将为与和从向被让要就也都还又并及或";
+
     private BodyNames() {
     }
 
@@ -20,9 +22,13 @@ public final class BodyNames {
             return true;
         }
         Token first = idx.token(k);
-        if (first.span().start() < o.span().start()) {
+        if (first.span().start() < o.span().start() && !idx.text.substring(first.span().start(), o.span().start()).isBlank()) {
             // inside a word, unless HanLP took two bodies joined by 和 for one (县农业农村局和县交通运输局)
             return "和与及、".indexOf(idx.text.charAt(o.span().start() - 1)) >= 0;
+        }
+        if (first.word().length() == 1) {
+            // a single character is a clause word only if it is one of these (经 of 经/开区 is a zone's start)
+            return CLAUSE_CHARS.indexOf(first.word().charAt(0)) < 0;
         }
         String tag = first.tag();
         // a transitive verb only: 退役/vi opens 退役军人事务局

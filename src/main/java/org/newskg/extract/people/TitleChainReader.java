@@ -65,8 +65,10 @@ public final class TitleChainReader {
 
     /** A body ending at {@code end}: by the grammar, else one the text already named there (an alias). */
     private Optional<OrgMention> orgEndingAt(TokenIndex idx, int end, int floor, List<OrgMention> mentions) {
-        Optional<OrgMention> g = orgs.endingAt(idx, end, floor);
+        // a body starting inside a word or with the clause before it (要求美国防部长) is no body of the post
+        Optional<OrgMention> g = orgs.endingAt(idx, end, floor).filter(o -> startsLikeAName(o, idx));
         Optional<OrgMention> m = mentions.stream().filter(o -> o.span().end() == end && o.span().start() >= floor)
+                .filter(o -> startsLikeAName(o, idx))
                 .max(java.util.Comparator.comparingInt(o -> o.span().length()));
         if (g.isPresent() && (m.isEmpty() || g.get().span().length() >= m.get().span().length())) {
             return g;
@@ -85,6 +87,11 @@ public final class TitleChainReader {
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean startsLikeAName(OrgMention o, TokenIndex idx) {
+        return o.kind() != OrgKind.GOVERNMENT || !o.name().equals(o.span().of(idx.text))
+                || org.newskg.extract.orgs.BodyNames.startsLikeAName(o, idx);
     }
 
     private Optional<Chain> readBefore(TokenIndex idx, PersonMention person, List<OrgMention> mentions) {

@@ -57,4 +57,21 @@ class BodiesOfAnyNewsTest {
         List<String> orgs = Readings.orgs("以色列航空航天工业公司发布声明。");
         assertTrue(orgs.contains("以色列航空航天工业公司:Company"), orgs.toString());
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "会议要求美国防部尽快作出解释。|要求美国防部",
+        "各方用好合作委员会机制，推动交流。|用好合作委员会",
+    })
+    void aBodyStartsWhereANameCanStart(String text, String notABody) {
+        List<String> orgs = Readings.orgs(text);
+        assertFalse(orgs.contains(notABody + ":GovernmentBody"), orgs.toString());
+        assertTrue(Readings.posts(text).stream().noneMatch(p -> p.endsWith("|" + notABody)), Readings.posts(text).toString());
+    }
+
+    @Test
+    void aZoneHanLPCutsApartStillStartsABody() {
+        List<String> posts = Readings.posts("其他依然沿用。\n  经开区科技创新局副局长崔立新介绍，");
+        assertTrue(posts.stream().anyMatch(p -> p.startsWith("崔立新|副局长|") && p.endsWith("经开区科技创新局")), posts.toString());
+    }
 }
