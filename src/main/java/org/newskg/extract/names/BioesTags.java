@@ -96,8 +96,13 @@ final class BioesTags {
 
     /** The names a legal tag sequence spells, in text order. */
     static List<GoldName> decode(int[] tags) {
+        return decode(tags, tags.length);
+    }
+
+    /** The same over the first n tags. */
+    static List<GoldName> decode(int[] tags, int n) {
         List<GoldName> out = new ArrayList<>();
-        for (int i = 0; i < tags.length; i++) {
+        for (int i = 0; i < n; i++) {
             int t = tags[i];
             if (t == O) {
                 continue;
@@ -106,10 +111,10 @@ final class BioesTags {
                 out.add(new GoldName(new Span(i, i + 1), kind(t)));
             } else if (part(t) == B) {
                 int j = i + 1;
-                while (j < tags.length && tags[j] != O && kind(tags[j]) == kind(t) && part(tags[j]) == I) {
+                while (j < n && tags[j] != O && kind(tags[j]) == kind(t) && part(tags[j]) == I) {
                     j++;
                 }
-                if (j < tags.length && tags[j] == tag(kind(t), E)) {
+                if (j < n && tags[j] == tag(kind(t), E)) {
                     out.add(new GoldName(new Span(i, j + 1), kind(t)));
                     i = j;
                 }

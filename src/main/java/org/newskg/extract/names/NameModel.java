@@ -79,20 +79,21 @@ public final class NameModel {
         if (n == 0) {
             return List.of();
         }
-        float[] emit = emissions(text, tokens);
-        int[] path = new int[n];
-        float[] delta = new float[n * T];
-        float best = Viterbi.decode(emit, n, transitions, path, delta);
-        List<GoldName> names = BioesTags.decode(path);
+        DecodeScratch s = DecodeScratch.forText(n);
+        float[] emit = emissions(text, tokens, s);
+        int[] path = s.path;
+        float[] delta = s.delta;
+        float best = Viterbi.decode(emit, n, transitions, path, delta, s.back);
+        List<GoldName> names = BioesTags.decode(path, n);
         if (names.isEmpty()) {
             return List.of();
         }
-        float[] beta = Viterbi.backward(emit, n, transitions);
+        float[] beta = Viterbi.backward(emit, n, transitions, s.beta);
         List<NameSpan> out = new ArrayList<>(names.size());
         for (GoldName g : names) {
-            Span s = g.span();
-            double margin = Viterbi.margin(best, delta, beta, path, s.start(), s.end());
-            out.add(new NameSpan(s, g.kind(), margin / (margin + marginScale)));
+            Span span = g.span();
+            double margin = Viterbi.margin(best, delta, beta, path, span.start(), span.end());
+            out.add(new NameSpan(span, g.kind(), margin / (margin + marginScale)));
         }
         return out;
     }
@@ -100,31 +101,33 @@ public final class NameModel {
     /** The best tags alone (training and tests compare these with gold ones). */
     int[] tags(String text, List<Token> tokens) {
         int n = text.length();
-        int[] path = new int[n];
-        Viterbi.decode(emissions(text, tokens), n, transitions, path, new float[n * T]);
-        return path;
+        DecodeScratch s = DecodeScratch.forText(n);
+        Viterbi.decode(emissions(text, tokens, s), n, transitions, s.path, s.delta, s.back);
+        return java.util.Arrays.copyOf(s.path, n);
     }
 
     /** The raw margins of the names found, for the scale the trainer stores. */
     List<Double> margins(String text, List<Token> tokens) {
         int n = text.length();
-        float[] emit = emissions(text, tokens);
-        int[] path = new int[n];
-        float[] delta = new float[n * T];
-        float best = Viterbi.decode(emit, n, transitions, path, delta);
-        float[] beta = Viterbi.backward(emit, n, transitions);
+        DecodeScratch s = DecodeScratch.forText(n);
+        float[] emit = emissions(text, tokens, s);
+        int[] path = s.path;
+        float[] delta = s.delta;
+        float best = Viterbi.decode(emit, n, transitions, path, delta, s.back);
+        float[] beta = Viterbi.backward(emit, n, transitions, s.beta);
         List<Double> out = new ArrayList<>();
-        for (GoldName g : BioesTags.decode(path)) {
+        for (GoldName g : BioesTags.decode(path, n)) {
             out.add((double) Viterbi.margin(best, delta, beta, path, g.span().start(), g.span().end()));
         }
         return out;
     }
 
-    private float[] emissions(String text, List<Token> tokens) {
+    /** Each character's tag scores into s.emit, from s's reused arrays. */
+    private float[] emissions(String text, List<Token> tokens, DecodeScratch s) {
         int n = text.length();
-        long[] keys = new long[n * CharFeatures.COUNT];
-        CharFeatures.keys(text, tokens, keys);
-        float[] emit = new float[n * T];
+        long[] keys = s.keys;
+        CharFeatures.keys(text, tokens, s.words, keys);
+        float[] emit = s.emit;
         short[] w = weights;
         int[] rows = new int[CharFeatures.COUNT];
         int[] sum = new int[T];

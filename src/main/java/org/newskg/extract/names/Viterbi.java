@@ -18,10 +18,14 @@ final class Viterbi {
      * Returns the best sequence's score.
      */
     static float decode(float[] emit, int n, float[] trans, int[] path, float[] delta) {
+        return decode(emit, n, trans, path, delta, new int[n * T]);
+    }
+
+    /** The same, with back (n * T) to hold the best predecessors. */
+    static float decode(float[] emit, int n, float[] trans, int[] path, float[] delta, int[] back) {
         if (n == 0) {
             return 0;
         }
-        int[] back = new int[n * T];
         for (int t = 0; t < T; t++) {
             delta[t] = BioesTags.CAN_START[t] ? emit[t] : NEG;
         }
@@ -63,7 +67,11 @@ final class Viterbi {
      * delta[i * T + t] + beta[i * T + t] is then the best sequence with t at i (its max-marginal).
      */
     static float[] backward(float[] emit, int n, float[] trans) {
-        float[] beta = new float[n * T];
+        return backward(emit, n, trans, new float[n * T]);
+    }
+
+    /** The same into beta (at least n * T long); returns beta. */
+    static float[] backward(float[] emit, int n, float[] trans, float[] beta) {
         if (n == 0) {
             return beta;
         }
