@@ -16,7 +16,7 @@ final class DecodeScratch {
     final CharFeatures.Words words = new CharFeatures.Words();
     long[] keys = new long[0];
     float[] emit = new float[0], delta = emit, beta = emit;
-    int[] path = new int[0], back = path;
+    int[] path = new int[0];
     private int capacity;
 
     /** This thread's scratch, with room for n characters (a fresh one for texts over KEEP_CHARS). */
@@ -35,7 +35,6 @@ final class DecodeScratch {
         emit = new float[cap * T];
         delta = new float[cap * T];
         beta = new float[cap * T];
-        back = new int[cap * T];
         path = new int[cap];
         capacity = cap;
     }

@@ -27,6 +27,7 @@ public final class NameModel {
     private final short[] weights;
     private final float weightScale;
     private final float[] transitions;
+    private final TagTransitions decoding;
     private final float marginScale;
 
     NameModel(FeatureTable features, short[] weights, float weightScale, float[] transitions, float marginScale) {
@@ -37,6 +38,7 @@ public final class NameModel {
         this.weights = weights;
         this.weightScale = weightScale;
         this.transitions = transitions;
+        this.decoding = new TagTransitions(transitions);
         this.marginScale = marginScale > 0 ? marginScale : 1;
     }
 
@@ -83,12 +85,12 @@ public final class NameModel {
         float[] emit = emissions(text, tokens, s);
         int[] path = s.path;
         float[] delta = s.delta;
-        float best = Viterbi.decode(emit, n, transitions, path, delta, s.back);
+        float best = Viterbi.decode(emit, n, decoding, path, delta);
         List<GoldName> names = BioesTags.decode(path, n);
         if (names.isEmpty()) {
             return List.of();
         }
-        float[] beta = Viterbi.backward(emit, n, transitions, s.beta);
+        float[] beta = Viterbi.backward(emit, n, decoding, s.beta);
         List<NameSpan> out = new ArrayList<>(names.size());
         for (GoldName g : names) {
             Span span = g.span();
@@ -102,7 +104,7 @@ public final class NameModel {
     int[] tags(String text, List<Token> tokens) {
         int n = text.length();
         DecodeScratch s = DecodeScratch.forText(n);
-        Viterbi.decode(emissions(text, tokens, s), n, transitions, s.path, s.delta, s.back);
+        Viterbi.decode(emissions(text, tokens, s), n, decoding, s.path, s.delta);
         return java.util.Arrays.copyOf(s.path, n);
     }
 
@@ -113,8 +115,8 @@ public final class NameModel {
         float[] emit = emissions(text, tokens, s);
         int[] path = s.path;
         float[] delta = s.delta;
-        float best = Viterbi.decode(emit, n, transitions, path, delta, s.back);
-        float[] beta = Viterbi.backward(emit, n, transitions, s.beta);
+        float best = Viterbi.decode(emit, n, decoding, path, delta);
+        float[] beta = Viterbi.backward(emit, n, decoding, s.beta);
         List<Double> out = new ArrayList<>();
         for (GoldName g : BioesTags.decode(path, n)) {
             out.add((double) Viterbi.margin(best, delta, beta, path, g.span().start(), g.span().end()));
