@@ -23,8 +23,8 @@ public final class NameModel {
     private static volatile NameModel shared;
 
     private final FeatureTable features;
-    /** Feature weights in steps of weightScale: 16 bits keep the table small enough to stay in cache. */
-    private final short[] weights;
+    /** Feature weights in steps of weightScale, 16 bits each (packed for adding them fast). */
+    private final PackedWeights weights;
     private final float weightScale;
     private final float[] transitions;
     private final TagTransitions decoding;
@@ -35,7 +35,7 @@ public final class NameModel {
             throw new IllegalArgumentException("weights do not fit the features");
         }
         this.features = features;
-        this.weights = weights;
+        this.weights = new PackedWeights(weights);
         this.weightScale = weightScale;
         this.transitions = transitions;
         this.decoding = new TagTransitions(transitions);
@@ -130,25 +130,13 @@ public final class NameModel {
         long[] keys = s.keys;
         CharFeatures.keys(text, tokens, s.words, keys);
         float[] emit = s.emit;
-        short[] w = weights;
-        int[] rows = new int[CharFeatures.COUNT];
-        int[] sum = new int[T];
+        int[] rows = s.rows;
         for (int i = 0; i < n; i++) {
             // all look-ups of a character first: independent reads the processor can overlap
-            for (int f = 0, k = i * CharFeatures.COUNT; f < rows.length; f++, k++) {
+            for (int f = 0, k = i * CharFeatures.COUNT; f < CharFeatures.COUNT; f++, k++) {
                 rows[f] = features.get(keys[k]);
             }
-            java.util.Arrays.fill(sum, 0);
-            for (int row : rows) {
-                if (row >= 0) {
-                    for (int t = 0, base = row * T; t < T; t++) {
-                        sum[t] += w[base + t];
-                    }
-                }
-            }
-            for (int t = 0, at = i * T; t < T; t++) {
-                emit[at + t] = sum[t] * weightScale;
-            }
+            weights.sum(rows, CharFeatures.COUNT, weightScale, s.lanes, emit, i * T);
         }
         return emit;
     }
@@ -162,7 +150,7 @@ public final class NameModel {
     }
 
     short[] weights() {
-        return weights;
+        return weights.unpack();
     }
 
     float weightScale() {

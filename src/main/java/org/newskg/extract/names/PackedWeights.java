@@ -1,0 +1,82 @@
+package org.newskg.extract.names;
+
+/**
+ * The feature weights as decoding reads them: each row's T 16-bit weights packed three to a long
+ * in 21-bit lanes, each offset by 2^15 so that no lane is negative. Adding two rows long by long
+ * then adds three weights at once, and no lane carries into the next: a character adds at most
+ * {@link CharFeatures#COUNT} rows and COUNT × (2^16 − 1) < 2^21. Taking the offsets off again
+ * gives exactly the integer sums of the 16-bit weights, so the scores are the same as adding
+ * them one by one. Converted when a model is made; the file keeps the 16-bit rows.
+ */
+final class PackedWeights {
+
+    private static final int T = BioesTags.COUNT;
+    private static final int LANES = 3, LANE_BITS = 21;
+    private static final long LANE_MASK = (1L << LANE_BITS) - 1;
+    private static final int OFFSET = 1 << 15;
+    /** Longs per row. */
+    static final int WIDTH = (T + LANES - 1) / LANES;
+
+    static {
+        if (CharFeatures.COUNT * 0xFFFFL > LANE_MASK) {
+            throw new AssertionError("too many features a character for " + LANE_BITS + "-bit lanes");
+        }
+    }
+
+    private final long[] packed;
+    private final int rows;
+
+    /** Rows of T weights, row r at w[r * T …]. */
+    PackedWeights(short[] w) {
+        if (w.length % T != 0) {
+            throw new IllegalArgumentException("weights are not rows of " + T);
+        }
+        rows = w.length / T;
+        packed = new long[rows * WIDTH];
+        for (int r = 0; r < rows; r++) {
+            for (int t = 0; t < T; t++) {
+                packed[r * WIDTH + t / LANES] |= (long) (w[r * T + t] + OFFSET) << (LANE_BITS * (t % LANES));
+            }
+        }
+    }
+
+    int rows() {
+        return rows;
+    }
+
+    /** The 16-bit rows again, as the model file stores them. */
+    short[] unpack() {
+        short[] w = new short[rows * T];
+        for (int r = 0; r < rows; r++) {
+            for (int t = 0; t < T; t++) {
+                w[r * T + t] = (short) (lane(packed[r * WIDTH + t / LANES], t % LANES) - OFFSET);
+            }
+        }
+        return w;
+    }
+
+    /**
+     * Sums the rows rows[0 … count) (a negative row adds nothing) and writes each tag's sum times
+     * scale to out[at + t]; acc is WIDTH longs of scratch.
+     */
+    void sum(int[] rowList, int count, float scale, long[] acc, float[] out, int at) {
+        java.util.Arrays.fill(acc, 0, WIDTH, 0);
+        long offsets = 0;
+        for (int f = 0; f < count; f++) {
+            int r = rowList[f];
+            if (r >= 0) {
+                for (int j = 0, base = r * WIDTH; j < WIDTH; j++) {
+                    acc[j] += packed[base + j];
+                }
+                offsets += OFFSET;
+            }
+        }
+        for (int t = 0; t < T; t++) {
+            out[at + t] = (int) (lane(acc[t / LANES], t % LANES) - offsets) * scale;
+        }
+    }
+
+    private static long lane(long word, int lane) {
+        return (word >>> (LANE_BITS * lane)) & LANE_MASK;
+    }
+}
