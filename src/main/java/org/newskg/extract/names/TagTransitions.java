@@ -1,83 +1,50 @@
 package org.newskg.extract.names;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-
 /**
- * A model's transition scores laid out for decoding. The BIOES tags fall into a few groups that
- * share their allowed predecessors (O, B and S all follow O, E or S; a kind's I and E follow its
- * B or I), and likewise their successors, so a Viterbi step is six small dense max-plus products
- * over contiguous blocks instead of 141 look-ups scattered over the T × T matrix.
+ * A model's transition scores laid out for decoding. Under BIOES, every opening tag (O, B, S)
+ * may follow every closing tag (O, E, S), and a kind's I and E only its B or I
+ * ({@link BioesTags#OPENING}); so a Viterbi step is one dense 11 × 11 block read in order plus
+ * a 2 × 2 block for each kind, instead of 141 look-ups scattered over the T × T matrix.
  */
 final class TagTransitions {
 
     private static final int T = BioesTags.COUNT;
-
-    /** Forward groups: sources[g] are the predecessors shared by every tag of targets[g]. */
-    static final int[][] FORWARD_SOURCES, FORWARD_TARGETS;
-    /** Backward groups: targets[g] are the successors shared by every tag of sources[g]. */
-    static final int[][] BACKWARD_SOURCES, BACKWARD_TARGETS;
-
-    static {
-        int[][][] f = group(BioesTags.PREDECESSORS);
-        FORWARD_SOURCES = f[0];
-        FORWARD_TARGETS = f[1];
-        int[][][] b = group(BioesTags.SUCCESSORS);
-        BACKWARD_TARGETS = b[0];
-        BACKWARD_SOURCES = b[1];
-    }
+    static final int C = BioesTags.OPENING.length;
 
     /** scores[a * T + b]: the score of b right after a. */
     final float[] scores;
-    /** forward[g][k * m + j]: FORWARD_TARGETS[g][k] after FORWARD_SOURCES[g][j], m sources. */
-    final float[][] forward;
-    /** backward[g][k * m + j]: BACKWARD_TARGETS[g][j] after BACKWARD_SOURCES[g][k], m targets. */
-    final float[][] backward;
+    /** intoOpening[k * C + j]: OPENING[k] after CLOSING[j] (a row per target, for the forward pass). */
+    final float[] intoOpening;
+    /** fromClosing[k * C + j]: OPENING[j] after CLOSING[k] (a row per source, for the backward pass). */
+    final float[] fromClosing;
+    /** inside[4q …]: kind q's B→I, I→I, B→E, I→E. */
+    final float[] inside;
 
     TagTransitions(float[] scores) {
-        if (scores.length != T * T) {
+        if (scores.length != T * T || BioesTags.CLOSING.length != C) {
             throw new IllegalArgumentException("transitions are not " + T + " × " + T);
         }
         this.scores = scores;
-        forward = blocks(FORWARD_SOURCES, FORWARD_TARGETS, false);
-        backward = blocks(BACKWARD_SOURCES, BACKWARD_TARGETS, true);
+        intoOpening = new float[C * C];
+        fromClosing = new float[C * C];
+        for (int k = 0; k < C; k++) {
+            for (int j = 0; j < C; j++) {
+                intoOpening[k * C + j] = scores[BioesTags.CLOSING[j] * T + BioesTags.OPENING[k]];
+                fromClosing[k * C + j] = scores[BioesTags.CLOSING[k] * T + BioesTags.OPENING[j]];
+            }
+        }
+        inside = new float[4 * BioesTags.KINDS];
+        for (int q = 0; q < BioesTags.KINDS; q++) {
+            int b = begin(q), i = b + 1, e = b + 2;
+            inside[4 * q] = scores[b * T + i];
+            inside[4 * q + 1] = scores[i * T + i];
+            inside[4 * q + 2] = scores[b * T + e];
+            inside[4 * q + 3] = scores[i * T + e];
+        }
     }
 
-    private float[][] blocks(int[][] sources, int[][] targets, boolean bySource) {
-        float[][] out = new float[sources.length][];
-        for (int g = 0; g < sources.length; g++) {
-            int[] rows = bySource ? sources[g] : targets[g], cols = bySource ? targets[g] : sources[g];
-            out[g] = new float[rows.length * cols.length];
-            for (int k = 0; k < rows.length; k++) {
-                for (int j = 0; j < cols.length; j++) {
-                    int a = bySource ? rows[k] : cols[j], b = bySource ? cols[j] : rows[k];
-                    out[g][k * cols.length + j] = scores[a * T + b];
-                }
-            }
-        }
-        return out;
-    }
-
-    /** Tags with equal neighbour lists, grouped: {lists, tags having each}, in order of first tag. */
-    private static int[][][] group(int[][] neighbours) {
-        List<int[]> lists = new ArrayList<>();
-        List<List<Integer>> members = new ArrayList<>();
-        for (int t = 0; t < neighbours.length; t++) {
-            int g = 0;
-            while (g < lists.size() && !Arrays.equals(lists.get(g), neighbours[t])) {
-                g++;
-            }
-            if (g == lists.size()) {
-                lists.add(neighbours[t]);
-                members.add(new ArrayList<>());
-            }
-            members.get(g).add(t);
-        }
-        int[][] tags = new int[members.size()][];
-        for (int g = 0; g < tags.length; g++) {
-            tags[g] = members.get(g).stream().mapToInt(Integer::intValue).toArray();
-        }
-        return new int[][][] {lists.toArray(new int[0][]), tags};
+    /** Kind q's B tag (its I and E are the next two). */
+    static int begin(int q) {
+        return 1 + 4 * q + BioesTags.B;
     }
 }

@@ -3,7 +3,7 @@ package org.newskg.extract.names;
 /**
  * Best tag sequence under emission and transition scores, looking only at the transitions
  * {@link BioesTags} allows (a third of all pairs), and the max-marginals that give a name its margin.
- * The passes walk {@link TagTransitions}' dense groups; every sum is formed as before (same
+ * The passes walk {@link TagTransitions}' dense blocks; every sum is formed as before (same
  * operands, same order) and ties go to the first predecessor, so the tags and scores do not
  * depend on the layout.
  */
@@ -11,6 +11,7 @@ final class Viterbi {
 
     private static final int T = BioesTags.COUNT;
     private static final float NEG = Float.NEGATIVE_INFINITY;
+    private static final int C = TagTransitions.C, KINDS = BioesTags.KINDS;
 
     private Viterbi() {
     }
@@ -55,28 +56,34 @@ final class Viterbi {
         for (int t = 0; t < T; t++) {
             delta[t] = BioesTags.CAN_START[t] ? emit[t] : NEG;
         }
-        int[][] sources = TagTransitions.FORWARD_SOURCES, targets = TagTransitions.FORWARD_TARGETS;
-        float[][] blocks = trans.forward;
-        float[] from = new float[T];
+        int[] opening = BioesTags.OPENING, closing = BioesTags.CLOSING;
+        float[] into = trans.intoOpening, inside = trans.inside;
+        float[] from = new float[C];
         for (int i = 1; i < n; i++) {
             int row = i * T, prev = row - T;
-            for (int g = 0; g < sources.length; g++) {
-                int[] src = sources[g], dst = targets[g];
-                float[] block = blocks[g];
-                int m = src.length;
-                for (int j = 0; j < m; j++) {
-                    from[j] = delta[prev + src[j]];
+            for (int j = 0; j < C; j++) {
+                from[j] = delta[prev + closing[j]];
+            }
+            for (int k = 0, base = 0; k < C; k++, base += C) {
+                float best = NEG;
+                for (int j = 0; j < C; j++) {
+                    float s = from[j] + into[base + j];
+                    best = s > best ? s : best;
                 }
-                for (int k = 0, base = 0; k < dst.length; k++, base += m) {
-                    float best = NEG;
-                    for (int j = 0; j < m; j++) {
-                        float s = from[j] + block[base + j];
-                        best = s > best ? s : best;
-                    }
-                    delta[row + dst[k]] = best + emit[row + dst[k]];
-                }
+                delta[row + opening[k]] = best + emit[row + opening[k]];
+            }
+            for (int q = 0, at = 0; q < KINDS; q++, at += 4) {
+                int b = TagTransitions.begin(q), in = b + 1, e = b + 2;
+                float db = delta[prev + b], di = delta[prev + in];
+                delta[row + in] = max(db + inside[at], di + inside[at + 1]) + emit[row + in];
+                delta[row + e] = max(db + inside[at + 2], di + inside[at + 3]) + emit[row + e];
             }
         }
+    }
+
+    /** The larger of two scores, the first on a tie, as a scan from −∞ keeps it. */
+    private static float max(float first, float second) {
+        return second > first ? second : first;
     }
 
     /** The first predecessor of tag t with the best forward score plus transition (0 if none beats −∞). */
@@ -110,27 +117,28 @@ final class Viterbi {
         for (int t = 0; t < T; t++) {
             beta[last + t] = BioesTags.CAN_END[t] ? 0 : NEG;
         }
-        int[][] sources = TagTransitions.BACKWARD_SOURCES, targets = TagTransitions.BACKWARD_TARGETS;
-        float[][] blocks = trans.backward;
-        float[] em = new float[T], be = new float[T];
+        int[] opening = BioesTags.OPENING, closing = BioesTags.CLOSING;
+        float[] out = trans.fromClosing, inside = trans.inside;
+        float[] em = new float[C], be = new float[C];
         for (int i = n - 2; i >= 0; i--) {
             int row = i * T, next = row + T;
-            for (int g = 0; g < sources.length; g++) {
-                int[] src = sources[g], dst = targets[g];
-                float[] block = blocks[g];
-                int m = dst.length;
-                for (int j = 0; j < m; j++) {
-                    em[j] = emit[next + dst[j]];
-                    be[j] = beta[next + dst[j]];
+            for (int j = 0; j < C; j++) {
+                em[j] = emit[next + opening[j]];
+                be[j] = beta[next + opening[j]];
+            }
+            for (int k = 0, base = 0; k < C; k++, base += C) {
+                float best = NEG;
+                for (int j = 0; j < C; j++) {
+                    float v = out[base + j] + em[j] + be[j];
+                    best = v > best ? v : best;
                 }
-                for (int k = 0, base = 0; k < src.length; k++, base += m) {
-                    float best = NEG;
-                    for (int j = 0; j < m; j++) {
-                        float v = block[base + j] + em[j] + be[j];
-                        best = v > best ? v : best;
-                    }
-                    beta[row + src[k]] = best;
-                }
+                beta[row + closing[k]] = best;
+            }
+            for (int q = 0, at = 0; q < KINDS; q++, at += 4) {
+                int b = TagTransitions.begin(q), in = b + 1, e = b + 2;
+                float eIn = emit[next + in], bIn = beta[next + in], eE = emit[next + e], bE = beta[next + e];
+                beta[row + b] = max(inside[at] + eIn + bIn, inside[at + 2] + eE + bE);
+                beta[row + in] = max(inside[at + 1] + eIn + bIn, inside[at + 3] + eE + bE);
             }
         }
         return beta;
