@@ -134,7 +134,7 @@ public final class NameModel {
         for (int i = 0; i < n; i++) {
             // all look-ups of a character first: independent reads the processor can overlap
             for (int f = 0, k = i * CharFeatures.COUNT; f < CharFeatures.COUNT; f++, k++) {
-                rows[f] = features.get(keys[k]);
+                rows[f] = features.get(keys[k]) + 1;
             }
             weights.sum(rows, CharFeatures.COUNT, weightScale, s.lanes, emit, i * T);
         }

@@ -6,7 +6,9 @@ package org.newskg.extract.names;
  * then adds three weights at once, and no lane carries into the next: a character adds at most
  * {@link CharFeatures#COUNT} rows and COUNT × (2^16 − 1) < 2^21. Taking the offsets off again
  * gives exactly the integer sums of the 16-bit weights, so the scores are the same as adding
- * them one by one. Converted when a model is made; the file keeps the 16-bit rows.
+ * them one by one. Packed row 0 is all zeros, the weights of an unknown feature, and feature row r
+ * is packed row r + 1: a character's sum then adds a row for every feature, known or not, with no
+ * branch to mispredict. Converted when a model is made; the file keeps the 16-bit rows.
  */
 final class PackedWeights {
 
@@ -32,10 +34,13 @@ final class PackedWeights {
             throw new IllegalArgumentException("weights are not rows of " + T);
         }
         rows = w.length / T;
-        packed = new long[rows * WIDTH];
+        packed = new long[(rows + 1) * WIDTH];
+        for (int t = 0; t < T; t++) {
+            packed[t / LANES] |= (long) OFFSET << (LANE_BITS * (t % LANES));
+        }
         for (int r = 0; r < rows; r++) {
             for (int t = 0; t < T; t++) {
-                packed[r * WIDTH + t / LANES] |= (long) (w[r * T + t] + OFFSET) << (LANE_BITS * (t % LANES));
+                packed[(r + 1) * WIDTH + t / LANES] |= (long) (w[r * T + t] + OFFSET) << (LANE_BITS * (t % LANES));
             }
         }
     }
@@ -49,28 +54,24 @@ final class PackedWeights {
         short[] w = new short[rows * T];
         for (int r = 0; r < rows; r++) {
             for (int t = 0; t < T; t++) {
-                w[r * T + t] = (short) (lane(packed[r * WIDTH + t / LANES], t % LANES) - OFFSET);
+                w[r * T + t] = (short) (lane(packed[(r + 1) * WIDTH + t / LANES], t % LANES) - OFFSET);
             }
         }
         return w;
     }
 
     /**
-     * Sums the rows rows[0 … count) (a negative row adds nothing) and writes each tag's sum times
-     * scale to out[at + t]; acc is WIDTH longs of scratch.
+     * Sums the packed rows rowList[0 … count) (feature row + 1, 0 for an unknown feature) and
+     * writes each tag's sum times scale to out[at + t]; acc is WIDTH longs of scratch.
      */
     void sum(int[] rowList, int count, float scale, long[] acc, float[] out, int at) {
         java.util.Arrays.fill(acc, 0, WIDTH, 0);
-        long offsets = 0;
         for (int f = 0; f < count; f++) {
-            int r = rowList[f];
-            if (r >= 0) {
-                for (int j = 0, base = r * WIDTH; j < WIDTH; j++) {
-                    acc[j] += packed[base + j];
-                }
-                offsets += OFFSET;
+            for (int j = 0, base = rowList[f] * WIDTH; j < WIDTH; j++) {
+                acc[j] += packed[base + j];
             }
         }
+        long offsets = (long) count * OFFSET;
         for (int t = 0; t < T; t++) {
             out[at + t] = (int) (lane(acc[t / LANES], t % LANES) - offsets) * scale;
         }

@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** Packed rows give back the 16-bit weights and sum exactly as adding them one by one, extremes included. */
+/**
+ * Packed rows give back the 16-bit weights and sum exactly as adding them one by one, extremes
+ * included; packed row 0 (an unknown feature) adds nothing.
+ */
 class PackedWeightsTest {
 
     private static final int T = BioesTags.COUNT, F = CharFeatures.COUNT;
@@ -38,6 +41,10 @@ class PackedWeightsTest {
             for (int f = 0; f < F; f++) {
                 rows[f] = random.nextInt(5) == 0 ? -1 : random.nextInt(40);
             }
+            int[] packedRows = new int[F];
+            for (int f = 0; f < F; f++) {
+                packedRows[f] = rows[f] + 1;
+            }
             float[] expected = new float[T];
             for (int t = 0; t < T; t++) {
                 int sum = 0;
@@ -47,7 +54,7 @@ class PackedWeightsTest {
                 expected[t] = sum * scale;
             }
             float[] out = new float[T + 3];
-            packed.sum(rows, F, scale, new long[PackedWeights.WIDTH], out, 3);
+            packed.sum(packedRows, F, scale, new long[PackedWeights.WIDTH], out, 3);
             assertArrayEquals(expected, java.util.Arrays.copyOfRange(out, 3, T + 3), "round " + round);
         }
     }
@@ -62,7 +69,7 @@ class PackedWeightsTest {
         PackedWeights packed = new PackedWeights(w);
         for (int row = 0; row < 2; row++) {
             int[] rows = new int[F];
-            java.util.Arrays.fill(rows, row);
+            java.util.Arrays.fill(rows, row + 1);
             float[] out = new float[T];
             packed.sum(rows, F, 1, new long[PackedWeights.WIDTH], out, 0);
             for (int t = 0; t < T; t++) {
