@@ -17,9 +17,8 @@ final class DecodeScratch {
     long[] keys = new long[0];
     float[] emit = new float[0], delta = emit, beta = emit;
     int[] path = new int[0];
-    /** One character's feature rows, and the packed sums of their weights. */
+    /** One character's feature rows (packed row numbers). */
     final int[] rows = new int[F];
-    final long[] lanes = new long[PackedWeights.WIDTH];
     private int capacity;
 
     /** This thread's scratch, with room for n characters (a fresh one for texts over KEEP_CHARS). */

@@ -136,7 +136,7 @@ public final class NameModel {
             for (int f = 0, k = i * CharFeatures.COUNT; f < CharFeatures.COUNT; f++, k++) {
                 rows[f] = features.get(keys[k]) + 1;
             }
-            weights.sum(rows, CharFeatures.COUNT, weightScale, s.lanes, emit, i * T);
+            weights.sum(rows, CharFeatures.COUNT, weightScale, emit, i * T);
         }
         return emit;
     }

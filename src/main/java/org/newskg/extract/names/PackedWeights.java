@@ -23,6 +23,9 @@ final class PackedWeights {
         if (CharFeatures.COUNT * 0xFFFFL > LANE_MASK) {
             throw new AssertionError("too many features a character for " + LANE_BITS + "-bit lanes");
         }
+        if (WIDTH != 7 || T != WIDTH * LANES) {
+            throw new AssertionError("sum is written for 21 tags in 7 longs");
+        }
     }
 
     private final long[] packed;
@@ -62,19 +65,37 @@ final class PackedWeights {
 
     /**
      * Sums the packed rows rowList[0 … count) (feature row + 1, 0 for an unknown feature) and
-     * writes each tag's sum times scale to out[at + t]; acc is WIDTH longs of scratch.
+     * writes each tag's sum times scale to out[at + t]. Spelled out for the seven longs of a row
+     * (checked when the class loads), so the sums stay in registers.
      */
-    void sum(int[] rowList, int count, float scale, long[] acc, float[] out, int at) {
-        java.util.Arrays.fill(acc, 0, WIDTH, 0);
+    void sum(int[] rowList, int count, float scale, float[] out, int at) {
+        long a0 = 0, a1 = 0, a2 = 0, a3 = 0, a4 = 0, a5 = 0, a6 = 0;
+        long[] p = packed;
         for (int f = 0; f < count; f++) {
-            for (int j = 0, base = rowList[f] * WIDTH; j < WIDTH; j++) {
-                acc[j] += packed[base + j];
-            }
+            int b = rowList[f] * WIDTH;
+            a0 += p[b];
+            a1 += p[b + 1];
+            a2 += p[b + 2];
+            a3 += p[b + 3];
+            a4 += p[b + 4];
+            a5 += p[b + 5];
+            a6 += p[b + 6];
         }
         long offsets = (long) count * OFFSET;
-        for (int t = 0; t < T; t++) {
-            out[at + t] = (int) (lane(acc[t / LANES], t % LANES) - offsets) * scale;
-        }
+        lanes(a0, offsets, scale, out, at);
+        lanes(a1, offsets, scale, out, at + 3);
+        lanes(a2, offsets, scale, out, at + 6);
+        lanes(a3, offsets, scale, out, at + 9);
+        lanes(a4, offsets, scale, out, at + 12);
+        lanes(a5, offsets, scale, out, at + 15);
+        lanes(a6, offsets, scale, out, at + 18);
+    }
+
+    /** The three tags' sums of one packed word, offsets taken off, scaled. */
+    private static void lanes(long word, long offsets, float scale, float[] out, int at) {
+        out[at] = (int) ((word & LANE_MASK) - offsets) * scale;
+        out[at + 1] = (int) (((word >>> LANE_BITS) & LANE_MASK) - offsets) * scale;
+        out[at + 2] = (int) (((word >>> (2 * LANE_BITS)) & LANE_MASK) - offsets) * scale;
     }
 
     private static long lane(long word, int lane) {

@@ -54,7 +54,7 @@ class PackedWeightsTest {
                 expected[t] = sum * scale;
             }
             float[] out = new float[T + 3];
-            packed.sum(packedRows, F, scale, new long[PackedWeights.WIDTH], out, 3);
+            packed.sum(packedRows, F, scale, out, 3);
             assertArrayEquals(expected, java.util.Arrays.copyOfRange(out, 3, T + 3), "round " + round);
         }
     }
@@ -71,7 +71,7 @@ class PackedWeightsTest {
             int[] rows = new int[F];
             java.util.Arrays.fill(rows, row + 1);
             float[] out = new float[T];
-            packed.sum(rows, F, 1, new long[PackedWeights.WIDTH], out, 0);
+            packed.sum(rows, F, 1, out, 0);
             for (int t = 0; t < T; t++) {
                 assertEquals(F * (float) w[row * T + t], out[t], "tag " + t);
             }
