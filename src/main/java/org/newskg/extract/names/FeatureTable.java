@@ -34,17 +34,28 @@ final class FeatureTable {
         return (key >>> ROW_BITS | 1) << ROW_BITS;
     }
 
-    /** The row of a key, or -1. */
+    /**
+     * The row of a key, or -1: the row in the first slot on the key's path that holds its
+     * fingerprint or is empty. The first two slots are read and chosen between without a branch
+     * (whether a key is known is a coin toss for many templates, and a mispredicted branch waits
+     * for memory); only where both hold other keys does the walk go on.
+     */
     int get(long key) {
         long fp = fingerprint(key);
         int mask = slots.length - 1;
         int i = (int) key & mask;
-        long s = slots[i];
-        while ((s & ~ROW_MASK) != fp && s != 0) {
-            i = (i + 1) & mask;
-            s = slots[i];
+        long s0 = slots[i], s1 = slots[(i + 1) & mask];
+        boolean stop0 = (s0 & ~ROW_MASK) == fp | s0 == 0;
+        boolean stop1 = (s1 & ~ROW_MASK) == fp | s1 == 0;
+        if (stop0 | stop1) {
+            return (int) ((stop0 ? s0 : s1) & ROW_MASK) - 1;
         }
-        return (int) (s & ROW_MASK) - 1;
+        for (i = (i + 2) & mask; ; i = (i + 1) & mask) {
+            long s = slots[i];
+            if ((s & ~ROW_MASK) == fp || s == 0) {
+                return (int) (s & ROW_MASK) - 1;
+            }
+        }
     }
 
     /** The row of a key, giving it the next row number if it is new. */
