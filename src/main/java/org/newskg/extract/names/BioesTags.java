@@ -21,6 +21,13 @@ final class BioesTags {
     static final int[][] SUCCESSORS = new int[COUNT][];
     /** Tags a text may start with, and end with. */
     static final boolean[] CAN_START = new boolean[COUNT], CAN_END = new boolean[COUNT];
+    static final int KINDS = NameKind.values().length;
+    /**
+     * The tags that may follow O or a name's end (O, every B and S), and those that O or a name's
+     * end may be (O, every E and S), ascending. Each opening tag may follow every closing one and
+     * only those; a kind's I and E follow only its B or I: the decoder relies on it (checked below).
+     */
+    static final int[] OPENING, CLOSING;
 
     static {
         List<List<Integer>> pred = new ArrayList<>(), succ = new ArrayList<>();
@@ -41,6 +48,18 @@ final class BioesTags {
         for (int t = 0; t < COUNT; t++) {
             PREDECESSORS[t] = pred.get(t).stream().mapToInt(Integer::intValue).toArray();
             SUCCESSORS[t] = succ.get(t).stream().mapToInt(Integer::intValue).toArray();
+        }
+        OPENING = SUCCESSORS[O];
+        CLOSING = PREDECESSORS[O];
+        for (int t = 0; t < COUNT; t++) {
+            boolean inner = t != O && (part(t) == I || part(t) == E);
+            int b = inner ? t - part(t) + B : 0;
+            int[] preds = inner ? new int[] {b, b + I} : CLOSING;
+            boolean opens = t != O && (part(t) == B || part(t) == I);
+            int[] succs = opens ? new int[] {t - part(t) + I, t - part(t) + E} : OPENING;
+            if (!java.util.Arrays.equals(preds, PREDECESSORS[t]) || !java.util.Arrays.equals(succs, SUCCESSORS[t])) {
+                throw new AssertionError("tag " + t + " does not have the neighbours the decoder assumes");
+            }
         }
     }
 
@@ -96,8 +115,13 @@ final class BioesTags {
 
     /** The names a legal tag sequence spells, in text order. */
     static List<GoldName> decode(int[] tags) {
+        return decode(tags, tags.length);
+    }
+
+    /** The same over the first n tags. */
+    static List<GoldName> decode(int[] tags, int n) {
         List<GoldName> out = new ArrayList<>();
-        for (int i = 0; i < tags.length; i++) {
+        for (int i = 0; i < n; i++) {
             int t = tags[i];
             if (t == O) {
                 continue;
@@ -106,10 +130,10 @@ final class BioesTags {
                 out.add(new GoldName(new Span(i, i + 1), kind(t)));
             } else if (part(t) == B) {
                 int j = i + 1;
-                while (j < tags.length && tags[j] != O && kind(tags[j]) == kind(t) && part(tags[j]) == I) {
+                while (j < n && tags[j] != O && kind(tags[j]) == kind(t) && part(tags[j]) == I) {
                     j++;
                 }
-                if (j < tags.length && tags[j] == tag(kind(t), E)) {
+                if (j < n && tags[j] == tag(kind(t), E)) {
                     out.add(new GoldName(new Span(i, j + 1), kind(t)));
                     i = j;
                 }

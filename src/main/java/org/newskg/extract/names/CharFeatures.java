@@ -1,5 +1,6 @@
 package org.newskg.extract.names;
 
+import java.util.Arrays;
 import java.util.List;
 import org.newskg.nlp.Token;
 
@@ -22,25 +23,42 @@ final class CharFeatures {
     private CharFeatures() {
     }
 
-    /** Per-character view of HanLP's words: where the character sits in its word, and the word's facts. */
-    private static final class Words {
-        final int[] pos, tag, prevTag, nextTag, len;
-        final long[] word, prevWord, nextWord;
+    /**
+     * Per-character view of HanLP's words: where the character sits in its word, and the word's
+     * facts. Its arrays grow to the longest text seen and are reused, so a thread that keeps one
+     * (see {@link DecodeScratch}) allocates nothing per text.
+     */
+    static final class Words {
+        int[] pos = new int[0], tag = pos, prevTag = pos, nextTag = pos, len = pos, tagHash = pos;
+        long[] word = new long[0], prevWord = word, nextWord = word, wordHash = word;
 
-        Words(String text, List<Token> tokens) {
+        /** Fills the view for text; characters outside every word keep position S and zeros. */
+        void fill(String text, List<Token> tokens) {
             int n = text.length();
-            pos = new int[n];
-            tag = new int[n];
-            prevTag = new int[n];
-            nextTag = new int[n];
-            len = new int[n];
-            word = new long[n];
-            prevWord = new long[n];
-            nextWord = new long[n];
-            java.util.Arrays.fill(pos, W_S);
+            if (pos.length < n) {
+                int cap = Math.max(n, pos.length * 2);
+                pos = new int[cap];
+                tag = new int[cap];
+                prevTag = new int[cap];
+                nextTag = new int[cap];
+                len = new int[cap];
+                word = new long[cap];
+                prevWord = new long[cap];
+                nextWord = new long[cap];
+            }
+            Arrays.fill(pos, 0, n, W_S);
+            Arrays.fill(tag, 0, n, 0);
+            Arrays.fill(prevTag, 0, n, 0);
+            Arrays.fill(nextTag, 0, n, 0);
+            Arrays.fill(len, 0, n, 0);
+            Arrays.fill(word, 0, n, 0);
+            Arrays.fill(prevWord, 0, n, 0);
+            Arrays.fill(nextWord, 0, n, 0);
             int size = tokens.size();
-            long[] wordHash = new long[size];
-            int[] tagHash = new int[size];
+            if (tagHash.length < size) {
+                tagHash = new int[Math.max(size, tagHash.length * 2)];
+                wordHash = new long[tagHash.length];
+            }
             for (int k = 0; k < size; k++) {
                 Token t = tokens.get(k);
                 wordHash[k] = hashChars(text, t.span().start(), Math.min(n, t.span().end()));
@@ -65,8 +83,13 @@ final class CharFeatures {
 
     /** Writes the keys of every character of text into out[i * COUNT …]. */
     static void keys(String text, List<Token> tokens, long[] out) {
+        keys(text, tokens, new Words(), out);
+    }
+
+    /** The same, filling words (a reusable view) on the way. */
+    static void keys(String text, List<Token> tokens, Words w, long[] out) {
         int n = text.length();
-        Words w = new Words(text, tokens);
+        w.fill(text, tokens);
         for (int i = 0; i < n; i++) {
             int at = i * COUNT;
             int m2 = ch(text, i - 2), m1 = ch(text, i - 1), c0 = ch(text, i), p1 = ch(text, i + 1), p2 = ch(text, i + 2);

@@ -4,8 +4,8 @@ import java.util.Arrays;
 
 /**
  * Feature keys to row numbers, open addressing over one long array: each slot packs the key's
- * upper 39 bits (its fingerprint) with a 24-bit row, so a look-up reads one slot per probe and
- * no second array; labelling spends most of its time here, in memory. Keys are well-mixed
+ * upper 39 bits (its fingerprint) with its row + 1 in 24 bits, so a look-up reads one slot per
+ * probe and no second array, and an empty slot (0) reads as row −1 without a test of its own; labelling spends most of its time here, in memory. Keys are well-mixed
  * hashes ({@link CharFeatures}), so their low bits pick the slot; two keys agreeing on 39 bits
  * and a probe path are as good as never met. The full keys are kept apart, in row order, for the
  * model file. Reading while nobody adds is thread-safe.
@@ -34,17 +34,26 @@ final class FeatureTable {
         return (key >>> ROW_BITS | 1) << ROW_BITS;
     }
 
-    /** The row of a key, or -1. */
+    /**
+     * The row of a key, or -1: the row in the first slot on the key's path that holds its
+     * fingerprint or is empty. The first two slots are read and chosen between without a branch
+     * (whether a key is known is a coin toss for many templates, and a mispredicted branch waits
+     * for memory); only where both hold other keys does the walk go on.
+     */
     int get(long key) {
         long fp = fingerprint(key);
         int mask = slots.length - 1;
-        for (int i = (int) key & mask; ; i = (i + 1) & mask) {
+        int i = (int) key & mask;
+        long s0 = slots[i], s1 = slots[(i + 1) & mask];
+        boolean stop0 = (s0 & ~ROW_MASK) == fp | s0 == 0;
+        boolean stop1 = (s1 & ~ROW_MASK) == fp | s1 == 0;
+        if (stop0 | stop1) {
+            return (int) ((stop0 ? s0 : s1) & ROW_MASK) - 1;
+        }
+        for (i = (i + 2) & mask; ; i = (i + 1) & mask) {
             long s = slots[i];
-            if ((s & ~ROW_MASK) == fp) {
-                return (int) (s & ROW_MASK);
-            }
-            if (s == 0) {
-                return -1;
+            if ((s & ~ROW_MASK) == fp || s == 0) {
+                return (int) (s & ROW_MASK) - 1;
             }
         }
     }
@@ -57,16 +66,16 @@ final class FeatureTable {
         for (; ; i = (i + 1) & mask) {
             long s = slots[i];
             if ((s & ~ROW_MASK) == fp) {
-                return (int) (s & ROW_MASK);
+                return (int) (s & ROW_MASK) - 1;
             }
             if (s == 0) {
                 break;
             }
         }
-        if (size > ROW_MASK) {
-            throw new IllegalStateException("more than " + ROW_MASK + " features");
+        if (size + 1 >= ROW_MASK) {
+            throw new IllegalStateException("more than " + (ROW_MASK - 1) + " features");
         }
-        slots[i] = fp | size;
+        slots[i] = fp | (size + 1);
         if (size == byRow.length) {
             byRow = Arrays.copyOf(byRow, size * 2);
         }
@@ -90,7 +99,7 @@ final class FeatureTable {
             while (slots[i] != 0) {
                 i = (i + 1) & mask;
             }
-            slots[i] = fingerprint(byRow[r]) | r;
+            slots[i] = fingerprint(byRow[r]) | (r + 1);
         }
     }
 

@@ -23,10 +23,11 @@ public final class NameModel {
     private static volatile NameModel shared;
 
     private final FeatureTable features;
-    /** Feature weights in steps of weightScale: 16 bits keep the table small enough to stay in cache. */
-    private final short[] weights;
+    /** Feature weights in steps of weightScale, 16 bits each (packed for adding them fast). */
+    private final PackedWeights weights;
     private final float weightScale;
     private final float[] transitions;
+    private final TagTransitions decoding;
     private final float marginScale;
 
     NameModel(FeatureTable features, short[] weights, float weightScale, float[] transitions, float marginScale) {
@@ -34,9 +35,10 @@ public final class NameModel {
             throw new IllegalArgumentException("weights do not fit the features");
         }
         this.features = features;
-        this.weights = weights;
+        this.weights = new PackedWeights(weights);
         this.weightScale = weightScale;
         this.transitions = transitions;
+        this.decoding = new TagTransitions(transitions);
         this.marginScale = marginScale > 0 ? marginScale : 1;
     }
 
@@ -79,20 +81,21 @@ public final class NameModel {
         if (n == 0) {
             return List.of();
         }
-        float[] emit = emissions(text, tokens);
-        int[] path = new int[n];
-        float[] delta = new float[n * T];
-        float best = Viterbi.decode(emit, n, transitions, path, delta);
-        List<GoldName> names = BioesTags.decode(path);
+        DecodeScratch s = DecodeScratch.forText(n);
+        float[] emit = emissions(text, tokens, s);
+        int[] path = s.path;
+        float[] delta = s.delta;
+        float best = Viterbi.decode(emit, n, decoding, path, delta);
+        List<GoldName> names = BioesTags.decode(path, n);
         if (names.isEmpty()) {
             return List.of();
         }
-        float[] beta = Viterbi.backward(emit, n, transitions);
+        float[] beta = Viterbi.backward(emit, n, decoding, s.beta);
         List<NameSpan> out = new ArrayList<>(names.size());
         for (GoldName g : names) {
-            Span s = g.span();
-            double margin = Viterbi.margin(best, delta, beta, path, s.start(), s.end());
-            out.add(new NameSpan(s, g.kind(), margin / (margin + marginScale)));
+            Span span = g.span();
+            double margin = Viterbi.margin(best, delta, beta, path, span.start(), span.end());
+            out.add(new NameSpan(span, g.kind(), margin / (margin + marginScale)));
         }
         return out;
     }
@@ -100,50 +103,40 @@ public final class NameModel {
     /** The best tags alone (training and tests compare these with gold ones). */
     int[] tags(String text, List<Token> tokens) {
         int n = text.length();
-        int[] path = new int[n];
-        Viterbi.decode(emissions(text, tokens), n, transitions, path, new float[n * T]);
-        return path;
+        DecodeScratch s = DecodeScratch.forText(n);
+        Viterbi.decode(emissions(text, tokens, s), n, decoding, s.path, s.delta);
+        return java.util.Arrays.copyOf(s.path, n);
     }
 
     /** The raw margins of the names found, for the scale the trainer stores. */
     List<Double> margins(String text, List<Token> tokens) {
         int n = text.length();
-        float[] emit = emissions(text, tokens);
-        int[] path = new int[n];
-        float[] delta = new float[n * T];
-        float best = Viterbi.decode(emit, n, transitions, path, delta);
-        float[] beta = Viterbi.backward(emit, n, transitions);
+        DecodeScratch s = DecodeScratch.forText(n);
+        float[] emit = emissions(text, tokens, s);
+        int[] path = s.path;
+        float[] delta = s.delta;
+        float best = Viterbi.decode(emit, n, decoding, path, delta);
+        float[] beta = Viterbi.backward(emit, n, decoding, s.beta);
         List<Double> out = new ArrayList<>();
-        for (GoldName g : BioesTags.decode(path)) {
+        for (GoldName g : BioesTags.decode(path, n)) {
             out.add((double) Viterbi.margin(best, delta, beta, path, g.span().start(), g.span().end()));
         }
         return out;
     }
 
-    private float[] emissions(String text, List<Token> tokens) {
+    /** Each character's tag scores into s.emit, from s's reused arrays. */
+    private float[] emissions(String text, List<Token> tokens, DecodeScratch s) {
         int n = text.length();
-        long[] keys = new long[n * CharFeatures.COUNT];
-        CharFeatures.keys(text, tokens, keys);
-        float[] emit = new float[n * T];
-        short[] w = weights;
-        int[] rows = new int[CharFeatures.COUNT];
-        int[] sum = new int[T];
+        long[] keys = s.keys;
+        CharFeatures.keys(text, tokens, s.words, keys);
+        float[] emit = s.emit;
+        int[] rows = s.rows;
         for (int i = 0; i < n; i++) {
             // all look-ups of a character first: independent reads the processor can overlap
-            for (int f = 0, k = i * CharFeatures.COUNT; f < rows.length; f++, k++) {
-                rows[f] = features.get(keys[k]);
+            for (int f = 0, k = i * CharFeatures.COUNT; f < CharFeatures.COUNT; f++, k++) {
+                rows[f] = features.get(keys[k]) + 1;
             }
-            java.util.Arrays.fill(sum, 0);
-            for (int row : rows) {
-                if (row >= 0) {
-                    for (int t = 0, base = row * T; t < T; t++) {
-                        sum[t] += w[base + t];
-                    }
-                }
-            }
-            for (int t = 0, at = i * T; t < T; t++) {
-                emit[at + t] = sum[t] * weightScale;
-            }
+            weights.sum(rows, CharFeatures.COUNT, weightScale, emit, i * T);
         }
         return emit;
     }
@@ -157,7 +150,7 @@ public final class NameModel {
     }
 
     short[] weights() {
-        return weights;
+        return weights.unpack();
     }
 
     float weightScale() {
