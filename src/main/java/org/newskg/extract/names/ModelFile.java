@@ -7,6 +7,8 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -68,14 +70,21 @@ final class ModelFile {
         for (int i = 0; i < trans.length; i++) {
             trans[i] = in.readFloat();
         }
+        // the two big arrays in bulk: a value at a time is most of the loading time, before the JIT has warmed up
         long[] keys = new long[n];
-        for (int i = 0; i < n; i++) {
-            keys[i] = in.readLong();
-        }
+        bytes(in, n * 8L).asLongBuffer().get(keys);
         short[] w = new short[n * tags];
-        for (int i = 0; i < w.length; i++) {
-            w[i] = in.readShort();
-        }
+        bytes(in, w.length * 2L).asShortBuffer().get(w);
         return new NameModel(FeatureTable.of(keys), w, scale, trans, marginScale);
+    }
+
+    /** The next count bytes, big-endian as DataInputStream reads them. */
+    private static ByteBuffer bytes(DataInputStream in, long count) throws IOException {
+        if (count > Integer.MAX_VALUE) {
+            throw new IOException("name model too large");
+        }
+        byte[] b = new byte[(int) count];
+        in.readFully(b);
+        return ByteBuffer.wrap(b).order(ByteOrder.BIG_ENDIAN);
     }
 }
