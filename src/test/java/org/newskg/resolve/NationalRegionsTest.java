@@ -78,6 +78,7 @@ class NationalRegionsTest {
         "县委, XIAO, 中共萧县县委",
         "华龙区区委, NANLE, 中共华龙区委",
         "党中央, NANLE, 中共中央",
+        "欧盟委员会, NANLE, 欧盟委员会",
     })
     void bodiesTakeTheNamesOfTheirPlaces(String mention, String region, String canonical) {
         RegionContext ctx = switch (region) {

@@ -11,7 +11,13 @@ import org.newskg.nlp.Token;
  */
 public final class BodyNames {
 
-    private static final String CLAUSE_CHARS = "在对把将为与和从向被让要就也都还又并及或";
+    /** Single characters that open a clause, or end a date before the name (年该银行 of 2023年该银行). */
+    private static final String CLAUSE_CHARS = "在对把将为与和从向被让要就也都还又并及或年月日";
+
+    /** Verbs of news stories that stand right before the body or company they act on. */
+    private static final java.util.List<String> NEWS_VERBS = java.util.List.of("要求", "收购", "希望", "呼吁", "敦促", "指责",
+            "批评", "起诉", "制裁", "宣布", "表示", "认为", "支持", "反对", "邀请", "会见", "会晤", "访问", "感谢", "祝贺", "欢迎",
+            "致电", "致函", "通报", "据悉", "联手", "携手", "推动", "鼓励", "帮助", "指导");
 
     private BodyNames() {
     }
@@ -31,6 +37,9 @@ public final class BodyNames {
             return CLAUSE_CHARS.indexOf(first.word().charAt(0)) < 0;
         }
         String tag = first.tag();
+        if (NEWS_VERBS.stream().anyMatch(first.word()::startsWith)) {
+            return false;   // 要求/n 美国苹果公司, 收购瑞信银行: a verb of the story HanLP read as a noun or into the name
+        }
         // a transitive verb only: 退役/vi opens 退役军人事务局
         boolean clauseWord = tag.equals("v") || tag.startsWith("d") || tag.startsWith("r") || tag.startsWith("p") || tag.startsWith("c") || tag.startsWith("u")
                 || tag.startsWith("y") || tag.startsWith("e");

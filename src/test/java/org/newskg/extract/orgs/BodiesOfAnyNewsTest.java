@@ -37,6 +37,7 @@ class BodiesOfAnyNewsTest {
         "七国集团峰会在意大利举行。|七国集团",
         "北京首批酒店开业迎客。|北京首批酒店",
         "受油价影响，多家上市航空公司亏损。|上市航空公司",
+        "他们要求美国苹果公司作出回应。|要求美国苹果公司",
     })
     void commonNounsWithACompanysEndingAreNoCompanies(String text, String notACompany) {
         assertFalse(Readings.orgs(text).contains(notACompany + ":Company"), Readings.orgs(text).toString());
