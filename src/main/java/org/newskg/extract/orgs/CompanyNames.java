@@ -11,9 +11,10 @@ import org.newskg.nlp.Token;
 
 /**
  * Whether a company the readers found by its ending (…公司, …集团, …科技, …工厂) is named by something
- * of its own: a proper name among the words before the ending (a place, a brand, an abbreviation, a word
- * the dictionary does not know, Latin letters), not only common words (智能工厂, 航空公司, 跨国公司, 犯罪集团),
- * and no count or time (三季度银行, 七国集团, 北京首批酒店). Characters HanLP could not join into a word (正信, 中铝) are such a word.
+ * of its own: a proper name among the words before the ending (a place in the text, a word the dictionary
+ * mostly knows as a name (华为), a word it does not know and common words do not make up, Latin letters, or
+ * characters HanLP could not join into a word (正信, 中铝)), not only common words (智能工厂, 航空公司, 跨国公司,
+ * 犯罪集团), and no count (三季度银行, 七国集团, 北京首批酒店).
  */
 public final class CompanyNames {
 
