@@ -73,6 +73,9 @@ public final class OrgNameCanonicalizer {
         if (gazetteer.startsWithCountry(n)) {
             return n;   // a foreign state's body (日本政府, 加拿大财政部) takes no Chinese place or party prefix
         }
+        if (kind == OrgKind.GOVERNMENT) {
+            n = withoutPlaceGluedToCentralBody(n);
+        }
         String national = nationalBodies.get(n);
         if (national != null) {
             return national;
@@ -106,6 +109,29 @@ public final class OrgNameCanonicalizer {
             n = "中共" + n;
         }
         return n;
+    }
+
+    /** Where a central body starts inside a name after a local place (上海市报中央政治局, 雄安新区水利部黄河水利委员会). */
+    private static final Pattern NATIONAL_START = Pattern.compile("中共|中国|中华|国务院|中央|国家|全国");
+    private static final Pattern CENTRAL_START = Pattern.compile("中央(?!商务区|大街|大道|公园|广场|储备)|国务院");
+
+    /**
+     * A local place glued to a central body by a reading across the clause (武汉市组织中央气象局): the body is the
+     * central one, from where it starts.
+     */
+    private String withoutPlaceGluedToCentralBody(String n) {
+        if (!STARTS_WITH_PLACE.matcher(n).find() || NATIONAL_START.matcher(n).lookingAt()) {
+            return n;
+        }
+        Matcher c = CENTRAL_START.matcher(n);
+        int at = c.find(2) ? c.start() : -1;
+        for (String key : nationalBodies.keySet()) {
+            int k = n.indexOf(key, 2);
+            if (key.length() >= 3 && k > 0 && (at < 0 || k < at) && !n.startsWith("中共", k - 2)) {
+                at = k;
+            }
+        }
+        return at > 0 && !n.startsWith("中共", at - 2) ? n.substring(at) : n;
     }
 
     /** 枣庄市山亭区委 is 山亭区委: a county's body is named from the county, as papers name it. */

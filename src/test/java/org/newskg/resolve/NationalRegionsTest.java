@@ -79,6 +79,10 @@ class NationalRegionsTest {
         "华龙区区委, NANLE, 中共华龙区委",
         "党中央, NANLE, 中共中央",
         "欧盟委员会, NANLE, 欧盟委员会",
+        "武汉市组织中央气象局, NANLE, 中央气象局",
+        "上海市报中央政治局, NANLE, 中央政治局",
+        "国家市场监督管理总局, NANLE, 国家市场监督管理总局",
+        "中共中央政治局, NANLE, 中共中央政治局",
     })
     void bodiesTakeTheNamesOfTheirPlaces(String mention, String region, String canonical) {
         RegionContext ctx = switch (region) {
