@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.Set;
 import org.newskg.extract.WordSet;
 import org.newskg.nlp.CommonWords;
@@ -197,8 +198,16 @@ public final class RegionGazetteer {
 
     /** Whether the name is a foreign state's (日本, 加拿大). */
     public boolean isCountry(String name) {
-        return countries.contains(name);
+        if (countries.contains(name)) {
+            return true;
+        }
+        // the state's full name: 厄瓜多尔共和国, 丹麦王国, 印度尼西亚共和国, 俄罗斯联邦
+        Matcher full = STATE_FORM.matcher(name);
+        return full.find() && full.start() >= 2 && countries.contains(name.substring(0, full.start()));
     }
+
+    private static final java.util.regex.Pattern STATE_FORM = java.util.regex.Pattern.compile(
+            "(?:民主共和国|人民共和国|联邦共和国|伊斯兰共和国|阿拉伯共和国|社会主义共和国|共和国|联合王国|王国|联邦|合众国|大公国|公国|苏丹国)$");
 
     /** Whether a name starts with a foreign state's (日本政府, 加拿大财政部, 美韩军方). */
     public boolean startsWithCountry(String name) {
