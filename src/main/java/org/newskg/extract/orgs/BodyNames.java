@@ -17,7 +17,10 @@ public final class BodyNames {
     /** Verbs of news stories that stand right before the body or company they act on. */
     private static final java.util.List<String> NEWS_VERBS = java.util.List.of("要求", "收购", "希望", "呼吁", "敦促", "指责",
             "批评", "起诉", "制裁", "宣布", "表示", "认为", "支持", "反对", "邀请", "会见", "会晤", "访问", "感谢", "祝贺", "欢迎",
-            "致电", "致函", "通报", "据悉", "联手", "携手", "推动", "鼓励", "帮助", "指导");
+            "致电", "致函", "通报", "据悉", "联手", "携手", "推动", "鼓励", "帮助", "指导",
+            // verbs of policy talk before a body HanLP read into one word with it (用好政府/nt 间合作委员会)
+            "用好", "抓好", "做好", "办好", "管好", "建好", "发挥", "加强", "深化", "落实", "贯彻", "围绕", "依托", "通过",
+            "利用", "打造", "强化", "完善", "健全");
 
     private BodyNames() {
     }
