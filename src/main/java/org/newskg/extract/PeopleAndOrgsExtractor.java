@@ -74,6 +74,7 @@ public final class PeopleAndOrgsExtractor {
         orgList.removeIf(o -> o.kind() == OrgKind.COMPANY && !LEGAL_FORM.matcher(o.name()).find()
                 && (model.personOrTitleOnly(o.span()) || !CompanyNames.hasProperHead(o, idx)));
         orgList.replaceAll(o -> withoutLeadingPerson(o, text, model));
+        orgList.replaceAll(this::localCentreAsBody);
         // a company's legal form vouches for its name (日照市山东荣信…股份有限公司 starts inside HanLP's word)
         orgList.removeIf(o -> (o.kind() == OrgKind.GOVERNMENT || o.kind() == OrgKind.COMPANY && !LEGAL_FORM.matcher(o.name()).find())
                 && o.name().equals(o.span().of(text)) && !BodyNames.startsLikeAName(o, idx));
@@ -168,6 +169,17 @@ public final class PeopleAndOrgsExtractor {
         }
         Span wide = LeftEdges.widened(text, o.span(), lex.placesAndStates);
         return wide.equals(o.span()) ? o : new OrgMention(wide, wide.of(text), o.kind());
+    }
+
+    /** A Chinese city's or county's 中心 (聊城市不动产登记中心, 市大数据中心) is a public body of its government. */
+    private static final Pattern LOCAL_START = Pattern.compile("^(?:[省市县区]|\\p{IsHan}{2,6}?[省市县区])(?!中心)");
+
+    private OrgMention localCentreAsBody(OrgMention o) {
+        if (o.kind() != OrgKind.OTHER || !o.name().endsWith("中心") || !LOCAL_START.matcher(o.name()).find()
+                || lex.states.longestStartingAt(o.name(), 0, o.name().length()) > 0) {
+            return o;
+        }
+        return new OrgMention(o.span(), o.name(), OrgKind.GOVERNMENT);
     }
 
     private static boolean overlapsAny(Span s, List<Span> taken) {

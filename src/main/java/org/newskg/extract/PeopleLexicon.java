@@ -39,6 +39,8 @@ public final class PeopleLexicon {
     public final int longestOrgEnding;
     public final WordSet orgStopEndings;
     public final WordSet places;
+    /** Foreign states by their usual short names (日本, 以色列). */
+    public final WordSet states;
     /** Places and foreign states: a name one of them reaches into starts with it (以色列航空 of 以/色列航空). */
     final WordSet placesAndStates;
     public final Set<String> nameStopwords;
@@ -79,7 +81,9 @@ public final class PeopleLexicon {
         }
         places = new WordSet(pl);
         Set<String> withStates = new HashSet<>(pl);
-        withStates.addAll(words("/newskg/resolve/countries.txt"));
+        List<String> stateNames = words("/newskg/resolve/countries.txt");
+        states = new WordSet(stateNames);
+        withStates.addAll(stateNames);
         placesAndStates = new WordSet(withStates);
         nameStopwords = Set.copyOf(words("name-stopwords.txt"));
         orgLeftStops = new WordSet(words("org-left-stops.txt"));

@@ -76,4 +76,14 @@ class BodiesOfAnyNewsTest {
         List<String> posts = Readings.posts("其他依然沿用。\n  经开区科技创新局副局长崔立新介绍，");
         assertTrue(posts.stream().anyMatch(p -> p.startsWith("崔立新|副局长|") && p.endsWith("经开区科技创新局")), posts.toString());
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "临沂市不动产登记中心开展延时服务。|临沂市不动产登记中心|GovernmentBody",
+        "上海国际能源交易中心发布原油期货合约。|上海国际能源交易中心|Organization",
+    })
+    void aCentreIsABodyOnlyOfAChinesePlace(String text, String centre, String kind) {
+        List<String> orgs = Readings.orgs(text);
+        assertTrue(orgs.contains(centre + ":" + kind), orgs.toString());
+    }
 }
