@@ -64,6 +64,7 @@ class BodiesOfAnyNewsTest {
         "会议要求美国防部尽快作出解释。|要求美国防部",
         "各方用好合作委员会机制，推动交流。|用好合作委员会",
         "双方要用好政府间合作委员会机制。|用好政府间合作委员会",
+        "井冈山市开新局，再创新佳绩。|井冈山市开新局",
     })
     void aBodyStartsWhereANameCanStart(String text, String notABody) {
         List<String> orgs = Readings.orgs(text);
