@@ -1,9 +1,8 @@
 package org.newskg.extract.orgs;
 
-import com.hankcs.hanlp.corpus.tag.Nature;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
-import java.util.Arrays;
 import java.util.List;
+import org.newskg.extract.DictionaryNames;
 import org.newskg.extract.OrgMention;
 import org.newskg.extract.TokenIndex;
 import org.newskg.nlp.HanlpSegmenter;
@@ -22,8 +21,6 @@ public final class CompanyNames {
     private static final String COUNT_START = "一二两三四五六七八九十百千首每各某该几余多数";
     /** Characters that end a count (首批, 多家, 三座). */
     private static final String CLASSIFIERS = "批家个座所类种项";
-    /** Word classes of proper names in HanLP's tag set (not abbreviations: 高新, 汽配 are common words). */
-    private static final List<String> PROPER_TAGS = List.of("ns", "nr", "nt", "nz", "nx", "nrf", "nrj");
 
     private CompanyNames() {
     }
@@ -70,51 +67,24 @@ public final class CompanyNames {
         if (w.length() < 2) {
             return false;
         }
-        CoreDictionary.Attribute a = CoreDictionary.get(w);
-        if (a == null) {
-            // a word HanLP put together (上市航空, 新能源汽车) is common if common words make it up; else a name (青禾)
-            return !madeOfCommonWords(w);
-        }
-        int all = 0;
-        int proper = 0;
-        for (int i = 0; i < a.nature.length; i++) {
-            all += a.frequency[i];
-            if (PROPER_TAGS.stream().anyMatch(a.nature[i].toString()::startsWith)) {
-                proper += a.frequency[i];
-            }
-        }
-        // mostly a name (华为, 海尔, 三星), or a place in this text (日照 is also "sunshine")
-        return 3 * proper >= all || t.tag().startsWith("ns");
-    }
-
-    /** Whether the word splits into dictionary words of two characters or more that are not names. */
-    private static boolean madeOfCommonWords(String w) {
-        boolean[] ok = new boolean[w.length() + 1];
-        ok[0] = true;
-        for (int i = 0; i < w.length(); i++) {
-            if (!ok[i]) {
-                continue;
-            }
-            for (int j = i + 2; j <= w.length(); j++) {
-                CoreDictionary.Attribute a = CoreDictionary.get(w.substring(i, j));
-                if (a != null && Arrays.stream(a.nature).noneMatch(n -> PROPER_TAGS.stream().anyMatch(n.toString()::startsWith))) {
-                    ok[j] = true;
-                }
-            }
-        }
-        return ok[w.length()];
+        // or a known word that is a place in this text (日照 is also "sunshine")
+        return DictionaryNames.namesSomething(w) || CoreDictionary.get(w) != null && t.tag().startsWith("ns");
     }
 
     /** The tokens of the mention; a word reaching across its start (HanLP's 俄银行 of 对俄银行) counts as inside. */
     private static List<Token> tokensOf(OrgMention o, TokenIndex idx) {
         java.util.ArrayList<Token> out = new java.util.ArrayList<>();
-        for (Token t : idx.tokens) {
+        int first = -1;
+        for (int c = o.span().start(); c < o.span().end() && first < 0; c++) {
+            first = idx.at(c);
+        }
+        // from the first token covering the mention, not from the text's start: this runs for every company
+        for (int k = Math.max(first, 0); first >= 0 && k < idx.tokens.size(); k++) {
+            Token t = idx.token(k);
             if (t.span().start() >= o.span().end()) {
                 break;
             }
-            if (t.span().overlaps(o.span())) {
-                out.add(t);
-            }
+            out.add(t);
         }
         return out;
     }

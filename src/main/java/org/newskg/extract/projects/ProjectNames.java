@@ -1,9 +1,8 @@
 package org.newskg.extract.projects;
 
-import com.hankcs.hanlp.corpus.tag.Nature;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
-import java.util.Arrays;
 import java.util.List;
+import org.newskg.extract.DictionaryNames;
 import org.newskg.nlp.HanlpSegmenter;
 import org.newskg.nlp.Token;
 
@@ -14,8 +13,6 @@ import org.newskg.nlp.Token;
  * facility — rather than an activity in common words (数字化项目, 改造提升工程, 海洋生态修复工程).
  */
 final class ProjectNames {
-
-    private static final List<String> PROPER_TAGS = List.of("ns", "nr", "nt", "nz", "nx", "nrf", "nrj");
 
     private ProjectNames() {
     }
@@ -85,39 +82,6 @@ final class ProjectNames {
         if (w.length() < 2) {
             return false;
         }
-        CoreDictionary.Attribute a = CoreDictionary.get(w);
-        if (a == null) {
-            return !madeOfCommonWords(w);
-        }
-        int all = 0;
-        int proper = 0;
-        for (int i = 0; i < a.nature.length; i++) {
-            all += a.frequency[i];
-            if (PROPER_TAGS.stream().anyMatch(a.nature[i].toString()::startsWith)) {
-                proper += a.frequency[i];
-            }
-        }
-        return 3 * proper >= all;
-    }
-
-    private static boolean madeOfCommonWords(String w) {
-        boolean[] ok = new boolean[w.length() + 1];
-        ok[0] = true;
-        for (int i = 0; i < w.length(); i++) {
-            if (!ok[i]) {
-                continue;
-            }
-            for (int j = i + 2; j <= w.length(); j++) {
-                CoreDictionary.Attribute a = CoreDictionary.get(w.substring(i, j));
-                if (a != null && Arrays.stream(a.nature).noneMatch(n -> isProperNature(n))) {
-                    ok[j] = true;
-                }
-            }
-        }
-        return ok[w.length()];
-    }
-
-    private static boolean isProperNature(Nature n) {
-        return PROPER_TAGS.stream().anyMatch(n.toString()::startsWith);
+        return DictionaryNames.namesSomething(w);
     }
 }
