@@ -82,10 +82,7 @@ public final class EventRelater {
         for (int i = 0; i < sentences.size(); i++) {
             Span s = sentences.get(i);
             int from = bodyStart(byline, s);
-            Optional<EventClassifier.Trigger> trig = classifier.first(text, from, s.end());
-            while (trig.isPresent() && !EventTelling.tells(text, from, s, trig.get(), dates, year)) {
-                trig = classifier.first(text, trig.get().end(), s.end());
-            }
+            Optional<EventClassifier.Trigger> trig = tellingTrigger(text, from, s, dates, year);
             if (trig.isEmpty()) {
                 continue;
             }
@@ -353,14 +350,17 @@ public final class EventRelater {
     }
 
     private boolean tellsAnEvent(String text, Span s, List<DateMention> dates, Optional<Integer> year) {
-        Optional<EventClassifier.Trigger> trig = classifier.first(text, s.start(), s.end());
-        while (trig.isPresent()) {
-            if (EventTelling.tells(text, s.start(), s, trig.get(), dates, year)) {
-                return true;
-            }
+        return tellingTrigger(text, s.start(), s, dates, year).isPresent();
+    }
+
+    /** The first trigger from {@code from} on in the sentence that tells an event there, if any. */
+    private Optional<EventClassifier.Trigger> tellingTrigger(String text, int from, Span s, List<DateMention> dates,
+                                                            Optional<Integer> year) {
+        Optional<EventClassifier.Trigger> trig = classifier.first(text, from, s.end());
+        while (trig.isPresent() && !EventTelling.tells(text, from, s, trig.get(), dates, year)) {
             trig = classifier.first(text, trig.get().end(), s.end());
         }
-        return false;
+        return trig;
     }
 
     private static boolean inByline(String text, Span s, Span who) {

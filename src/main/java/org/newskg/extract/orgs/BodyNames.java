@@ -25,7 +25,14 @@ public final class BodyNames {
     private BodyNames() {
     }
 
+    /**
+     * Whether the mention starts like a name. A name a reader carried a level into (区 of 区党工委 before 管委会)
+     * is not the text at its span, and starts as the reader read it.
+     */
     public static boolean startsLikeAName(OrgMention o, TokenIndex idx) {
+        if (!o.name().equals(o.span().of(idx.text))) {
+            return true;
+        }
         int k = idx.at(o.span().start());
         if (k < 0) {
             return true;

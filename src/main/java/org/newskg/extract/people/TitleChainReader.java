@@ -90,8 +90,7 @@ public final class TitleChainReader {
     }
 
     private static boolean startsLikeAName(OrgMention o, TokenIndex idx) {
-        return o.kind() != OrgKind.GOVERNMENT || !o.name().equals(o.span().of(idx.text))
-                || org.newskg.extract.orgs.BodyNames.startsLikeAName(o, idx);
+        return o.kind() != OrgKind.GOVERNMENT || org.newskg.extract.orgs.BodyNames.startsLikeAName(o, idx);
     }
 
     private Optional<Chain> readBefore(TokenIndex idx, PersonMention person, List<OrgMention> mentions) {
