@@ -65,15 +65,15 @@ public final class PeopleAndOrgsExtractor {
     /** The same reading on any text and its tokens (used by {@code annotate}). */
     public Reading read(String text, List<Token> tokens) {
         TokenIndex idx = new TokenIndex(text, tokens);
-        NameEvidence model = new NameEvidence(names.label(text, tokens));
+        NameEvidence model = new NameEvidence(Sentences.clauses(text), names.stretches(text, tokens)::label);
         List<OrgMention> orgList = new ArrayList<>(orgs.find(idx).stream().flatMap(o -> JointBodies.split(o).stream())
                 .map(o -> withLostStart(o, text)).toList());
         List<PersonMention> personList = persons.find(idx, spans(orgList));
         List<TitleChainReader.Chain> chainList = chains.read(idx, personList, orgList);
         personList = supportedPersons(personList, chainList, model);
         orgList.removeIf(o -> o.kind() == OrgKind.COMPANY && !LEGAL_FORM.matcher(o.name()).find()
-                && (model.personOrTitleOnly(o.span()) || !CompanyNames.hasProperHead(o, idx)));
-        orgList.replaceAll(o -> withoutLeadingPerson(o, text, model));
+                && (!CompanyNames.hasProperHead(o, idx) || model.personOrTitleOnly(o.span())));
+        orgList.replaceAll(o -> opensWithPlace(o) ? o : withoutLeadingPerson(o, text, model));
         orgList.replaceAll(this::localCentreAsBody);
         // a company's legal form vouches for its name (日照市山东荣信…股份有限公司 starts inside HanLP's word)
         orgList.removeIf(o -> (o.kind() == OrgKind.GOVERNMENT || o.kind() == OrgKind.COMPANY && !LEGAL_FORM.matcher(o.name()).find())
@@ -145,7 +145,7 @@ public final class PeopleAndOrgsExtractor {
         if (!o.name().equals(o.span().of(text))) {
             return o;
         }
-        for (var n : model.names()) {
+        for (var n : model.names(o.span())) {
             if (n.kind() == org.newskg.extract.names.NameKind.PERSON && n.span().start() >= o.span().start()
                     && n.span().start() <= o.span().start() + 2 && n.span().end() < o.span().end() - 1) {
                 int start = n.span().end();
@@ -160,6 +160,11 @@ public final class PeopleAndOrgsExtractor {
             }
         }
         return o;
+    }
+
+    /** A body named from its place (山东省…, 以色列…) has no person glued before it: the model need not be asked. */
+    private boolean opensWithPlace(OrgMention o) {
+        return lex.placesAndStates.longestStartingAt(o.name(), 0, o.name().length()) >= 2;
     }
 
     /** A body whose first characters went to the word before it (以/色列航空公司) starts with the state or place. */

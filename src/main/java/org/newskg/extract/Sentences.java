@@ -35,6 +35,23 @@ public final class Sentences {
         return out;
     }
 
+    /** The clauses of the text: its sentences cut again at commas and semicolons (，；,;), which no name holds. */
+    public static List<Span> clauses(String text) {
+        List<Span> out = new ArrayList<>();
+        for (Span sentence : of(text)) {
+            int start = sentence.start();
+            for (int i = start; i < sentence.end(); i++) {
+                char c = text.charAt(i);
+                if (c == '，' || c == '；' || c == ',' || c == ';') {
+                    add(out, text, start, i + 1);
+                    start = i + 1;
+                }
+            }
+            add(out, text, start, sentence.end());
+        }
+        return out;
+    }
+
     /** Whether the sentences [a] and [b] lie in the same paragraph (no line break between them). */
     static boolean sameParagraph(String text, Span a, Span b) {
         int from = Math.min(a.end(), b.start());

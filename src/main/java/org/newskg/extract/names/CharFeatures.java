@@ -88,10 +88,17 @@ final class CharFeatures {
 
     /** The same, filling words (a reusable view) on the way. */
     static void keys(String text, List<Token> tokens, Words w, long[] out) {
-        int n = text.length();
         w.fill(text, tokens);
-        for (int i = 0; i < n; i++) {
-            int at = i * COUNT;
+        keys(text, w, 0, text.length(), out);
+    }
+
+    /**
+     * The keys of the characters from … to of text into out[(i − from) * COUNT …], w already filled
+     * for the whole text: the characters and words around the stretch are seen as in the whole text.
+     */
+    static void keys(String text, Words w, int from, int to, long[] out) {
+        for (int i = from; i < to; i++) {
+            int at = (i - from) * COUNT;
             int m2 = ch(text, i - 2), m1 = ch(text, i - 1), c0 = ch(text, i), p1 = ch(text, i + 1), p2 = ch(text, i + 2);
             int k0 = cls(c0), km1 = cls(m1), kp1 = cls(p1);
             int wp = w.pos[i];

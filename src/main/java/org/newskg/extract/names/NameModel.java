@@ -77,27 +77,53 @@ public final class NameModel {
 
     /** The names in text; tokens are HanLP's words of the same text (their spans index it). */
     public List<NameSpan> label(String text, List<Token> tokens) {
-        int n = text.length();
-        if (n == 0) {
-            return List.of();
+        return stretches(text, tokens).label(new Span(0, text.length()));
+    }
+
+    /**
+     * Labels stretches of one text on demand (a sentence at a time, where the readers ask), each
+     * decoded on its own as the model was trained on single sentences; the words around a
+     * stretch are still seen. For one thread and one text at a time.
+     */
+    public Stretches stretches(String text, List<Token> tokens) {
+        DecodeScratch s = DecodeScratch.forText(text.length());
+        s.words.fill(text, tokens);
+        return new Stretches(text, s);
+    }
+
+    /** See {@link #stretches}. */
+    public final class Stretches {
+        private final String text;
+        private final DecodeScratch s;
+
+        private Stretches(String text, DecodeScratch s) {
+            this.text = text;
+            this.s = s;
         }
-        DecodeScratch s = DecodeScratch.forText(n);
-        float[] emit = emissions(text, tokens, s);
-        int[] path = s.path;
-        float[] delta = s.delta;
-        float best = Viterbi.decode(emit, n, decoding, path, delta);
-        List<GoldName> names = BioesTags.decode(path, n);
-        if (names.isEmpty()) {
-            return List.of();
+
+        /** The names within the stretch, spans indexing the whole text. */
+        public List<NameSpan> label(Span stretch) {
+            int from = stretch.start(), n = stretch.length();
+            if (n <= 0) {
+                return List.of();
+            }
+            float[] emit = emissions(text, from, stretch.end(), s);
+            int[] path = s.path;
+            float[] delta = s.delta;
+            float best = Viterbi.decode(emit, n, decoding, from > 0, path, delta);
+            List<GoldName> names = BioesTags.decode(path, n);
+            if (names.isEmpty()) {
+                return List.of();
+            }
+            float[] beta = Viterbi.backward(emit, n, decoding, s.beta);
+            List<NameSpan> out = new ArrayList<>(names.size());
+            for (GoldName g : names) {
+                Span span = g.span();
+                double margin = Viterbi.margin(best, delta, beta, path, span.start(), span.end());
+                out.add(new NameSpan(new Span(from + span.start(), from + span.end()), g.kind(), margin / (margin + marginScale)));
+            }
+            return out;
         }
-        float[] beta = Viterbi.backward(emit, n, decoding, s.beta);
-        List<NameSpan> out = new ArrayList<>(names.size());
-        for (GoldName g : names) {
-            Span span = g.span();
-            double margin = Viterbi.margin(best, delta, beta, path, span.start(), span.end());
-            out.add(new NameSpan(span, g.kind(), margin / (margin + marginScale)));
-        }
-        return out;
     }
 
     /** The best tags alone (training and tests compare these with gold ones). */
@@ -126,9 +152,15 @@ public final class NameModel {
 
     /** Each character's tag scores into s.emit, from s's reused arrays. */
     private float[] emissions(String text, List<Token> tokens, DecodeScratch s) {
-        int n = text.length();
+        s.words.fill(text, tokens);
+        return emissions(text, 0, text.length(), s);
+    }
+
+    /** The tag scores of the characters from … to into s.emit[(i − from) * T …], s.words filled for text. */
+    private float[] emissions(String text, int from, int to, DecodeScratch s) {
+        int n = to - from;
         long[] keys = s.keys;
-        CharFeatures.keys(text, tokens, s.words, keys);
+        CharFeatures.keys(text, s.words, from, to, keys);
         float[] emit = s.emit;
         int[] rows = s.rows;
         for (int i = 0; i < n; i++) {

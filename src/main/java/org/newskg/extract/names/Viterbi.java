@@ -26,10 +26,19 @@ final class Viterbi {
     }
 
     static float decode(float[] emit, int n, TagTransitions trans, int[] path, float[] delta) {
+        return decode(emit, n, trans, false, path, delta);
+    }
+
+    /**
+     * The same for a stretch inside a longer text; afterOutside: the character before it is
+     * outside every name (a clause after a comma), so the first tag scores its transition from O as
+     * it would in the whole text.
+     */
+    static float decode(float[] emit, int n, TagTransitions trans, boolean afterOutside, int[] path, float[] delta) {
         if (n == 0) {
             return 0;
         }
-        forward(emit, n, trans, delta);
+        forward(emit, n, trans, afterOutside, delta);
         int last = (n - 1) * T;
         float best = NEG;
         int arg = 0;
@@ -52,9 +61,10 @@ final class Viterbi {
      * and the n predecessors the best path needs are found again afterwards, in the same order
      * with the same sums, so the same ones.
      */
-    private static void forward(float[] emit, int n, TagTransitions trans, float[] delta) {
+    private static void forward(float[] emit, int n, TagTransitions trans, boolean afterOutside, float[] delta) {
         for (int t = 0; t < T; t++) {
-            delta[t] = BioesTags.CAN_START[t] ? emit[t] : NEG;
+            float from = afterOutside ? trans.scores[BioesTags.O * T + t] : 0;
+            delta[t] = BioesTags.CAN_START[t] ? emit[t] + from : NEG;
         }
         int[] opening = BioesTags.OPENING, closing = BioesTags.CLOSING;
         float[] into = trans.intoOpening, inside = trans.inside;
