@@ -46,8 +46,10 @@ public final class PeopleAndOrgsExtractor {
     private final NameModel names = NameModel.shipped();
     /** A company's legal form: a name ending so is a company whatever else is said of it. */
     private static final Pattern LEGAL_FORM = Pattern.compile("(有限公司|有限责任公司|股份公司|集团公司|合作社)$");
-    /** Words between an appointee and the body (许昆林同志任辽宁省委…): the body starts after them. */
-    private static final Pattern APPOINTED_TO = Pattern.compile("^(?:同志)?(?:任|为|兼任|担任|出任|在)?");
+    /** Words between a person and the body glued to them (许昆林同志任辽宁省委, 石泰峰和中央组织部): the body starts after them. */
+    /** A name with such words a few characters in (韩俊同志任安徽省委 as HanLP's one word): a person may open it. */
+    private static final Pattern JOINED_NEAR_START = Pattern.compile("^\\p{IsHan}{2,4}?(?:同志|先生|女士|和|与|及|就)");
+    private static final Pattern APPOINTED_TO = Pattern.compile("^(?:同志|先生|女士)?(?:兼任|担任|出任|任|为|在|和|与|同|及|就|向|对)?");
 
     public PeopleAndOrgsExtractor() {
         lex = PeopleLexicon.get();
@@ -73,7 +75,7 @@ public final class PeopleAndOrgsExtractor {
         personList = supportedPersons(personList, chainList, model);
         orgList.removeIf(o -> o.kind() == OrgKind.COMPANY && !LEGAL_FORM.matcher(o.name()).find()
                 && (!CompanyNames.hasProperHead(o, idx) || model.personOrTitleOnly(o.span())));
-        orgList.replaceAll(o -> opensWithPlace(o) ? o : withoutLeadingPerson(o, text, model));
+        orgList.replaceAll(o -> withoutLeadingPerson(o, idx, model));
         orgList.replaceAll(this::localCentreAsBody);
         // a company's legal form vouches for its name (日照市山东荣信…股份有限公司 starts inside HanLP's word)
         orgList.removeIf(o -> (o.kind() == OrgKind.GOVERNMENT || o.kind() == OrgKind.COMPANY && !LEGAL_FORM.matcher(o.name()).find())
@@ -138,23 +140,43 @@ public final class PeopleAndOrgsExtractor {
     }
 
     /**
-     * A body the readers glued to the person before it (钱立志政协, 许昆林同志任辽宁省委): where the model reads
-     * a person at the body's start, the body starts after the person and the words of an appointment.
+     * A body the readers glued to the person before it (钱立志政协, 许昆林同志任辽宁省委, 石泰峰和中央组织部):
+     * where the model reads a person at the body's start and HanLP reads a person's word there too or
+     * such words follow (韩俊同志任安徽省委 is one HanLP word), the body starts after the model's person and
+     * the words of an appointment or a conjunction (or after HanLP's, where only that is followed by
+     * them: 冯飞/同志任 where the model reads 冯飞同). The model alone reads persons into central bodies
+     * (国务/院新闻办公室), so it is never trusted alone.
      */
-    private static OrgMention withoutLeadingPerson(OrgMention o, String text, NameEvidence model) {
-        if (!o.name().equals(o.span().of(text))) {
+    private static OrgMention withoutLeadingPerson(OrgMention o, TokenIndex idx, NameEvidence model) {
+        String text = idx.text;
+        Span body = o.span();
+        if (!o.name().equals(body.of(text))) {
             return o;
         }
-        for (var n : model.names(o.span())) {
-            if (n.kind() == org.newskg.extract.names.NameKind.PERSON && n.span().start() >= o.span().start()
-                    && n.span().start() <= o.span().start() + 2 && n.span().end() < o.span().end() - 1) {
-                int start = n.span().end();
-                var m = APPOINTED_TO.matcher(text.substring(start, o.span().end()));
-                if (m.find()) {
-                    start += m.end();
+        Token person = null;
+        for (int c = body.start(); c <= body.start() + 2 && c < body.end() && person == null; c++) {
+            int t = idx.at(c);
+            if (t >= 0 && idx.token(t).isPerson() && idx.token(t).span().start() >= body.start()) {
+                person = idx.token(t);
+            }
+        }
+        if (person == null && !JOINED_NEAR_START.matcher(o.name()).find()) {
+            return o;
+        }
+        for (var n : model.names(new Span(body.start(), Math.min(body.end(), body.start() + 3)))) {
+            if (n.kind() == org.newskg.extract.names.NameKind.PERSON && n.span().start() >= body.start()
+                    && n.span().start() <= body.start() + 2 && n.span().end() < body.end() - 1) {
+                int joining = joiningWords(text, n.span().end(), body.end());
+                if (person == null && joining == 0) {
+                    continue;
                 }
-                if (o.span().end() - start >= 2) {
-                    Span s = new Span(start, o.span().end());
+                int start = n.span().end() + joining;
+                int afterWord = person == null ? 0 : joiningWords(text, person.span().end(), body.end());
+                if (joining == 0 && afterWord > 0 && person.span().end() < body.end()) {
+                    start = person.span().end() + afterWord;
+                }
+                if (body.end() - start >= 2) {
+                    Span s = new Span(start, body.end());
                     return new OrgMention(s, s.of(text), o.kind());
                 }
             }
@@ -162,9 +184,10 @@ public final class PeopleAndOrgsExtractor {
         return o;
     }
 
-    /** A body named from its place (山东省…, 以色列…) has no person glued before it: the model need not be asked. */
-    private boolean opensWithPlace(OrgMention o) {
-        return lex.placesAndStates.longestStartingAt(o.name(), 0, o.name().length()) >= 2;
+    /** The length of the words of an appointment or a conjunction at from (同志任, 和), 0 if none. */
+    private static int joiningWords(String text, int from, int to) {
+        var m = APPOINTED_TO.matcher(text).region(from, to);
+        return m.lookingAt() ? m.end() - from : 0;
     }
 
     /** A body whose first characters went to the word before it (以/色列航空公司) starts with the state or place. */

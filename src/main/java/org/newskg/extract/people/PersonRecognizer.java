@@ -279,7 +279,6 @@ public final class PersonRecognizer {
     /** What joins the parts of a transliterated name: every dotted name holds one of them. */
     private static final String JOINERS = "·•・-";
     private static final Pattern DOTTED = Pattern.compile(T + "{1,7}(?:[" + Pattern.quote(JOINERS) + "]" + T + "{1,7})+");
-    private static final LeadScan DOTTED_SCAN = new LeadScan(DOTTED);
 
     /** 菲利普·罗斯, 某某-某某: a transliterated name in parts joined by a middle dot or a hyphen. */
     private List<PersonMention> dotted(TokenIndex idx) {
@@ -287,11 +286,25 @@ public final class PersonRecognizer {
         if (idx.text.chars().noneMatch(c -> JOINERS.indexOf(c) >= 0)) {
             return out;
         }
-        LeadScan.Run mRun = DOTTED_SCAN.in(idx.text);
-        while (mRun.find()) {
-            Matcher m = mRun.matcher();
-            int start = m.start();
+        String text = idx.text;
+        Matcher m = DOTTED.matcher(text);
+        // a dotted name's first joiner has one to seven transliterating characters before it: the
+        // match is tried only there, at the earliest such start, as a search from the left finds it
+        int from = 0;
+        for (int j = 0; j < text.length(); j++) {
+            if (JOINERS.indexOf(text.charAt(j)) < 0 || j <= from) {
+                continue;
+            }
+            int start = j;
+            while (start > from && start > j - 7 && TRANSLIT.indexOf(text.charAt(start - 1)) >= 0) {
+                start--;
+            }
+            if (start == j || !m.region(start, text.length()).lookingAt()) {
+                continue;
+            }
             int end = m.end();
+            from = end;
+            j = end - 1;
             boolean person = false;
             for (int c = start; c < end; c++) {
                 int t = idx.at(c);

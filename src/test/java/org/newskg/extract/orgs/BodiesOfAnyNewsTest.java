@@ -52,6 +52,27 @@ class BodiesOfAnyNewsTest {
         assertTrue(Readings.orgs(text).contains(company + ":Company"), Readings.orgs(text).toString());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "会见前，石泰峰和中央组织部有关负责同志进行了交流。|中央组织部|石泰峰和",
+        "张锦梅和宁夏吴忠仪表有限责任公司党委书记一同出席。|宁夏吴忠仪表有限责任公司|张锦梅",
+    })
+    void aBodyGluedToThePersonBeforeItStartsAfterThePerson(String text, String body, String notInTheBody) {
+        List<String> orgs = Readings.orgs(text);
+        assertTrue(orgs.stream().anyMatch(o -> o.startsWith(body)), orgs.toString());
+        assertTrue(orgs.stream().noneMatch(o -> o.contains(notInTheBody)), orgs.toString());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "国务院新闻办公室今天举行新闻发布会。|国务院新闻办公室",
+        "交通运输部海事局发布航行警告。|交通运输部",
+    })
+    void aCentralBodyKeepsItsFirstCharacters(String text, String body) {
+        List<String> orgs = Readings.orgs(text);
+        assertTrue(orgs.stream().anyMatch(o -> o.startsWith(body)), orgs.toString());
+    }
+
     @Test
     void aNameWhoseFirstCharactersWentToTheWordBeforeStartsWithItsState() {
         // HanLP reads 以/色列航空…: the state the name starts with is read back
