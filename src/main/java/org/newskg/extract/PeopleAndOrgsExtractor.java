@@ -121,8 +121,8 @@ public final class PeopleAndOrgsExtractor {
     }
 
     /**
-     * The persons a title chain gives a post, and those the model does not read as part of a body or
-     * a title: where the model sees 国元首 inside a title or 陆海新 inside a body's name, the reader's
+     * The persons a title chain gives a post, those the model does not read as part of a body or
+     * a title, and the other mentions of their names: where the model sees 国元首 inside a title or 陆海新 inside a body's name, the reader's
      * person is a fragment across a segmentation error. (Where the model sees nothing, the readers
      * are trusted: the model, trained on CLUENER2020, misses names of this genre such as 习近平 in
      * 习近平新时代中国特色社会主义思想 or a deputy in a long list of posts.)
@@ -130,10 +130,15 @@ public final class PeopleAndOrgsExtractor {
     private static List<PersonMention> supportedPersons(List<PersonMention> found, List<TitleChainReader.Chain> chains,
                                                         NameEvidence model) {
         List<PersonMention> out = new ArrayList<>(found.size());
+        // one name is one person in an article: once a mention of it holds, the others need no model
+        java.util.Set<String> supported = new java.util.HashSet<>();
+        for (TitleChainReader.Chain c : chains) {
+            supported.add(c.person().name());
+        }
         for (PersonMention p : found) {
-            boolean posted = chains.stream().anyMatch(c -> c.person().span().equals(p.span()));
-            if (posted || !model.otherThanPerson(p.span()) && PersonNames.looksWhole(p, model)) {
+            if (supported.contains(p.name()) || !model.otherThanPerson(p.span()) && PersonNames.looksWhole(p, model)) {
                 out.add(p);
+                supported.add(p.name());
             }
         }
         return out;
