@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.newskg.extract.names.NameEvidence;
 import org.newskg.extract.names.NameModel;
 import org.newskg.extract.orgs.BodyNames;
+import org.newskg.extract.orgs.CompanyListReader;
 import org.newskg.extract.orgs.CompanyNames;
 import org.newskg.extract.orgs.JointBodies;
 import org.newskg.extract.orgs.OrgKind;
@@ -74,6 +75,7 @@ public final class PeopleAndOrgsExtractor {
         List<TitleChainReader.Chain> chainList = chains.read(idx, personList, orgList);
         personList = supportedPersons(personList, chainList, model);
         orgList.removeIf(o -> o.kind() == OrgKind.COMPANY && !LEGAL_FORM.matcher(o.name()).find()
+                && !CompanyListReader.itemOfAListOfCompanies(text, o.span())
                 && (!CompanyNames.hasProperHead(o, idx) || model.personOrTitleOnly(o.span())));
         orgList.replaceAll(o -> withoutLeadingPerson(o, idx, model));
         orgList.replaceAll(this::localCentreAsBody);

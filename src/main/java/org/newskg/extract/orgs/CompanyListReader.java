@@ -9,7 +9,7 @@ import org.newskg.extract.TokenIndex;
 import org.newskg.text.Span;
 
 /** Companies named without a company ending, read from the enumerations they stand in beside other companies. */
-final class CompanyListReader {
+public final class CompanyListReader {
 
     private final OrganizationRecognizer grammar;
 
@@ -108,6 +108,25 @@ final class CompanyListReader {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the stretch is a whole item of a list said to be of companies (易袋易购、唐人神、未来集团等一大批企业):
+     * the list itself vouches for its items, as a legal form does for a name.
+     */
+    public static boolean itemOfAListOfCompanies(String text, Span s) {
+        boolean opensItem = s.start() == 0 || "、和及".indexOf(text.charAt(s.start() - 1)) >= 0
+                || CLAUSE_BREAKS.indexOf(text.charAt(s.start() - 1)) >= 0;
+        if (!opensItem || s.end() >= text.length() || "、和及等".indexOf(text.charAt(s.end())) < 0) {
+            return false;
+        }
+        boolean listed = text.charAt(s.end()) != '等' || s.start() > 0 && "、和及".indexOf(text.charAt(s.start() - 1)) >= 0;
+        for (int i = s.end(); i < text.length() && CLAUSE_BREAKS.indexOf(text.charAt(i)) < 0; i++) {
+            if (text.charAt(i) == '等') {
+                return listed && OF_COMPANIES.matcher(text.substring(i, Math.min(text.length(), i + 10))).matches();
+            }
+        }
+        return false;
     }
 
     /** Whether a clause holds what separates the items of a list (、, 和, 及). */

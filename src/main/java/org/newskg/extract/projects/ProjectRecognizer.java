@@ -47,8 +47,11 @@ public final class ProjectRecognizer {
     private static final Pattern SPORT_BEFORE_ITEM = Pattern.compile("(?:运动|体育|竞技|比赛|赛事|参赛|表演|演出)$");
     /** Before a list, verbs of a policy or a scope: its items are kinds of projects, not projects. */
     private static final Pattern POLICY_SCOPE = Pattern.compile("支持|鼓励|引导|扶持|涵盖|覆盖");
-    /** Between 等 and 项目, words saying the items are fields, games or crafts rather than projects. */
-    private static final Pattern NOT_PROJECT_LIST = Pattern.compile("的|领域|非遗|互动|体验|比赛|赛事|活动|课程");
+    /**
+     * Between 等 and 项目, words saying the items are fields, games or crafts rather than projects, or
+     * companies beside projects (等一大批企业和项目: the items are the companies; 等30余家企业项目 are projects).
+     */
+    private static final Pattern NOT_PROJECT_LIST = Pattern.compile("的|领域|非遗|互动|体验|比赛|赛事|活动|课程|(?:企业|公司)[和及与]");
     // patterns compiled once: String.matches and replaceAll compile theirs on every call
     private static final Pattern QUOTED_THEN_APPROVED = Pattern.compile("(?s)^(?:[”“\"\\s]*[“\"][^”\"]{2,40}[”\"])*\\s*(?:成功)?(?:获批)?立项.*");
     private static final Pattern OPENS_WITH_MEASURE = Pattern.compile("^[余多]?[个家项批类].*");

@@ -47,6 +47,8 @@ class BodiesOfAnyNewsTest {
     @CsvSource(delimiter = '|', value = {
         "魏氏熏鸡、正信味业、万家烧鸡等25家企业获评老字号。|正信味业",
         "临沂远帆汽配和金马工业集团先后发言。|金马工业集团",
+        "去年以来，云帆易购、唐人神、未来集团等一大批企业和项目落户本县。|唐人神",
+        "去年以来，云帆易购、唐人神、未来集团等一大批企业和项目落户本县。|未来集团",
     })
     void namedCompaniesWithoutALegalFormStay(String text, String company) {
         assertTrue(Readings.orgs(text).contains(company + ":Company"), Readings.orgs(text).toString());

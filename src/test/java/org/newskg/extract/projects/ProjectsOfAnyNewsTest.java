@@ -55,6 +55,9 @@ class ProjectsOfAnyNewsTest {
         "青禾航空轮胎钢丝圈项目投产，人才培养基地项目同步推进。|人才培养基地项目=;青禾航空轮胎钢丝圈项目=",
         // the clause before a name is not part of it
         "我国冷链物流基地建设加快推进。|",
+        // a list of companies that came with projects is no list of projects; companies' projects are
+        "招商引资成效明显，远帆物流、青禾轮胎、金马集团等一大批企业和项目相继落地。|",
+        "远帆物流二期、青禾轮胎扩建、金马冷链基地等30余家企业项目受益。|远帆物流二期=;金马冷链基地=;青禾轮胎扩建=",
         // a name inside the project's own name is no person acting
         "北京沃顿公学教育项目总投资11亿元。|北京沃顿公学教育项目=1100000000",
     })
