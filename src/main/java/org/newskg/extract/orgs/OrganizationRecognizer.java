@@ -48,6 +48,8 @@ public final class OrganizationRecognizer {
     // patterns compiled once: String.matches and replaceAll compile theirs on every call
     private static final Pattern TOWN_NAME = Pattern.compile(".+(镇|乡|街道)");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /** 重庆钢铁（集团）: the group is named 重庆钢铁集团. */
+    private static final Pattern GROUP_IN_BRACKETS = Pattern.compile("[（(]集团[）)]");
     private static final Pattern ENDS_WITH_LEVEL = Pattern.compile(".*(区|市|县|省)委?$");
     private static final Pattern CITY_OR_COUNTY = Pattern.compile(".+(市|区|县)");
     private static final Pattern ENDS_WITH_DIVISION = Pattern.compile(".*(省|市|区|县|镇|乡|街道)$");
@@ -295,7 +297,8 @@ public final class OrganizationRecognizer {
         if (titles.isTitle(before) || lex.nameStopwords.contains(before) && ending.minBefore() > 0 && before.length() == name.length() - 1) {
             return null;
         }
-        return new OrgMention(new Span(start, end), WHITESPACE.matcher(name).replaceAll(""), kindOf(idx, name, start, suffixStart, ending));
+        return new OrgMention(new Span(start, end), GROUP_IN_BRACKETS.matcher(WHITESPACE.matcher(name).replaceAll("")).replaceAll("集团"),
+                kindOf(idx, name, start, suffixStart, ending));
     }
 
     /** The name may end where a token ends, or inside an organisation-like token (公司党委). */

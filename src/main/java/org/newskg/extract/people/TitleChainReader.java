@@ -201,6 +201,10 @@ public final class TitleChainReader {
 
     private static int segmentFloor(String text, int tStart) {
         int p = tStart - 1;
+        // 重庆钢铁（集团）党委书记: the bracketed group is part of the company's name, no break
+        if (text.startsWith("（集团）", tStart - 4) || text.startsWith("(集团)", tStart - 4)) {
+            p = tStart - 5;
+        }
         while (p >= 0 && !Chars.isBreak(text.charAt(p))) {
             p--;
         }

@@ -76,6 +76,14 @@ class BodiesOfAnyNewsTest {
     }
 
     @Test
+    void aGroupInBracketsIsTheGroupsNameAndHoldsItsPosts() {
+        String text = "区长会见了海川钢铁（集团）党委书记、董事长周明远一行。";
+        assertTrue(Readings.orgs(text).contains("海川钢铁集团:Company"), Readings.orgs(text).toString());
+        List<String> posts = Readings.posts(text);
+        assertTrue(posts.contains("周明远|董事长|海川钢铁集团"), posts.toString());
+    }
+
+    @Test
     void aNameWhoseFirstCharactersWentToTheWordBeforeStartsWithItsState() {
         // HanLP reads 以/色列航空…: the state the name starts with is read back
         List<String> orgs = Readings.orgs("以色列航空航天工业公司发布声明。");
