@@ -30,7 +30,10 @@ public final class ProjectRecognizer {
     private static final LeadScan QUOTED_SCAN = new LeadScan(QUOTED);
     private static final Pattern PHASE = Pattern.compile("^[（(]?[一二三四五六七八九0-9]期(?:工程|项目)?[）)]?");
     private static final Pattern LIST_TAIL = Pattern.compile(
-            "^等(?:[0-9一二两三四五六七八九十百多余]+[个项家处])?(?:[一-龥]{0,6}?)(项目|工程|产业园|园区|基地)");
+            "^等(?:[0-9一二两三四五六七八九十百多余]+[个项家处])?(?:[一-龥0-9.]{0,8}?)(项目|工程|产业园|园区|基地)");
+    /** A count of projects closing a list (3个百亿元以上项目, 2个10亿元以上项目). */
+    private static final Pattern COUNT_LIST_TAIL = Pattern.compile(
+            "^[0-9一二两三四五六七八九十]+[个项](?:[一-龥0-9.]{0,8}?)(项目|工程)");
     private static final Pattern COUNT_BEFORE = Pattern.compile("(?:[0-9一二两三四五六七八九十百千多余几首]+|多|这|那|每|各)[个批项类家座条所支大]$");
     private static final Pattern COUNT_AFTER = Pattern.compile("^\\s?[0-9一二两三四五六七八九十百]+[多余]?[个项家]");
     private static final Pattern COPULA_BEFORE = Pattern.compile("(?:是|为|作为|成为|属于|列为|纳入|入选|确定为|评为|认定为)$");
@@ -40,9 +43,13 @@ public final class ProjectRecognizer {
     private static final int MAX_NAME = 32;
     /** A count of projects right before the head (生产六大项目, 三个项目): a category, not one project. */
     private static final Pattern COUNT_BEFORE_HEAD = Pattern.compile("[0-9一二三四五六七八九十两几多]+(?:大|个|项|批|类)$");
-    /** Words right after a head that make it part of another word: a body, an area, a sports event. */
+    /**
+     * Words right after a head that make it part of another word: a body, an area, a sports event,
+     * or who stands for a project (项目责任单位, 项目施工单位, 项目代表, 项目负责人).
+     */
     private static final Pattern NOT_A_PROJECT_AFTER = Pattern.compile(
-            "^(?:大学|处|办公室|人才|教育|区|资本金|小项|[^，。；]{0,8}?(?:金牌|银牌|铜牌|冠军|决赛|比赛|赛场|场地))");
+            "^(?:大学|处|办公室|人才|教育|区|资本金|小项|责任单位|施工单位|建设单位|业主单位|代表|负责人|方代表"
+            + "|[^，。；]{0,8}?(?:金牌|银牌|铜牌|冠军|决赛|比赛|赛场|场地))");
     /** Right before 项目, words making it a sports discipline or a programme item (冰雪运动项目, 比赛项目). */
     private static final Pattern SPORT_BEFORE_ITEM = Pattern.compile("(?:运动|体育|竞技|比赛|赛事|参赛|表演|演出)$");
     /** Before a list, verbs of a policy or a scope: its items are kinds of projects, not projects. */
@@ -136,10 +143,17 @@ public final class ProjectRecognizer {
     // ------------------------------------------------------------------ lists closed by 等…项目
 
     private void lists(String text, List<Token> tokens, List<ProjectMention> out) {
-        int from = 0;
-        while ((from = text.indexOf('等', from)) >= 0) {
-            int at = from++;
-            Matcher tail = LIST_TAIL.matcher(text.substring(at, Math.min(text.length(), at + 16)));
+        for (int at = 0; at < text.length(); at++) {
+            Matcher tail;
+            if (text.charAt(at) == '等') {
+                tail = LIST_TAIL.matcher(text.substring(at, Math.min(text.length(), at + 18)));
+            } else if (at > 0 && Chars.isHan(text.charAt(at - 1)) && !ChineseNumerals.isChineseNumeralChar(text.charAt(at - 1))
+                    && (Character.isDigit(text.charAt(at)) || ChineseNumerals.isChineseNumeralChar(text.charAt(at)))) {
+                // 金盛兰优特钢、5G产业城、爱莎国际教育3个百亿元以上项目: a count closes the list without 等
+                tail = COUNT_LIST_TAIL.matcher(text.substring(at, Math.min(text.length(), at + 18)));
+            } else {
+                continue;
+            }
             if (!tail.find()) {
                 continue;
             }
@@ -152,7 +166,8 @@ public final class ProjectRecognizer {
             // items without a head of their own (沾化港疏港公路) are no projects in a total (等项目4000多个)
             boolean totalled = COUNT_AFTER.matcher(text.substring(tailEnd, Math.min(text.length(), tailEnd + 6))).find();
             int clauseStart = at;
-            while (clauseStart > 0 && "，。；：！？,;:!?\n".indexOf(text.charAt(clauseStart - 1)) < 0) {
+            // a list ends at its 等: 李刚、周喜安等为…工业园等重点项目 lists persons, then one project
+            while (clauseStart > 0 && "，。；：！？,;:!?\n等".indexOf(text.charAt(clauseStart - 1)) < 0) {
                 clauseStart--;
             }
             String clause = text.substring(clauseStart, at);
@@ -164,6 +179,9 @@ public final class ProjectRecognizer {
                 continue;  // 支持企业建立研发基地、孵化器等…, 涵盖光伏、储能等项目: kinds a policy or a scope names
             }
             List<int[]> items = splitItems(clause, clauseStart);
+            if (!plainNames(tokens, items)) {
+                continue;  // 崔洪刚代表市委、市政府向全市91个重点项目: a sentence before a count, no list
+            }
             for (int i = 0; i < items.size(); i++) {
                 int s = items.get(i)[0];
                 int e = items.get(i)[1];
@@ -185,6 +203,32 @@ public final class ProjectRecognizer {
                 add(out, text, new Span(s, e), item);
             }
         }
+    }
+
+    /**
+     * Whether the items (after the first one's opening words) hold nothing of a sentence: no
+     * preposition or conjunction inside an item (one opening it joins the list: 和世泰), no person
+     * followed by a verb (崔洪刚/代表). Brands HanLP reads as persons (金盛兰, 伊罗卡) or verbs (爱/莎)
+     * alone do not count.
+     */
+    private static boolean plainNames(List<Token> tokens, List<int[]> items) {
+        for (int i = 0; i < items.size(); i++) {
+            int[] it = items.get(i);
+            for (int k = 0; k < tokens.size(); k++) {
+                Token t = tokens.get(k);
+                if (t.span().start() < it[0] || t.span().end() > it[1] || i == 0 && t.span().end() < it[1] - 2) {
+                    continue;
+                }
+                String tag = t.tag();
+                boolean actor = tag.startsWith("nr") && k + 1 < tokens.size() && tokens.get(k + 1).tag().equals("v")
+                        && tokens.get(k + 1).span().end() <= it[1];
+                boolean joins = (tag.equals("p") || tag.startsWith("c")) && t.span().start() > it[0];
+                if (actor || joins) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static List<int[]> splitItems(String clause, int offset) {
@@ -367,7 +411,10 @@ public final class ProjectRecognizer {
         }
     }
 
-    /** A count before the name (两个…项目, 首批…项目), 等 before it, a count after it, or a copula: a category. */
+    /**
+     * A count before the name (两个…项目, 首批…项目), 等 before it, a count after it, a copula or a
+     * description (为一体的): a category.
+     */
     private static boolean isCategory(String text, int start, int end) {
         String name = text.substring(start, end);
         if (OPENS_WITH_MEASURE.matcher(name).matches() || name.endsWith("开发园区") || name.endsWith("开发区")) {
@@ -376,6 +423,9 @@ public final class ProjectRecognizer {
         String left = text.substring(Math.max(0, start - 6), start).stripTrailing();
         if (COUNT_BEFORE.matcher(left).find() || left.endsWith("等")) {
             return true;
+        }
+        if (left.endsWith("为一体的")) {
+            return true;  // 集A、B为一体的都市新型产业园: what a project is to become, said of one already named
         }
         if (COPULA_BEFORE.matcher(left).find()) {
             return true;

@@ -58,6 +58,15 @@ class ProjectsOfAnyNewsTest {
         // a list of companies that came with projects is no list of projects; companies' projects are
         "招商引资成效明显，远帆物流、青禾轮胎、金马集团等一大批企业和项目相继落地。|",
         "远帆物流二期、青禾轮胎扩建、金马冷链基地等30余家企业项目受益。|远帆物流二期=;金马冷链基地=;青禾轮胎扩建=",
+        // a count closes a list of projects without 等; a sentence before a count is no list
+        "其中包括金岭优特钢、5G产业城、蓝湾国际教育3个百亿元以上项目。|5G产业城=;蓝湾国际教育=;金岭优特钢=",
+        "张明远代表市委、市政府向全市91个重点项目开工表示祝贺。|",
+        // persons listed before 等 are no projects of the next list
+        "李刚、周明、陈东等为远鸿白酒工业园等重点项目培土奠基。|",
+        // who looks at a project, who stands for it, what it is to become: no project's name
+        "在项目部，陈曦详细了解项目施工进度。|",
+        "寺庄乡党委负责同志代表项目责任单位作了表态发言。|",
+        "将打造一个集产业招商、园区运营为一体的都市新型产业园。|",
         // a name inside the project's own name is no person acting
         "北京沃顿公学教育项目总投资11亿元。|北京沃顿公学教育项目=1100000000",
     })
