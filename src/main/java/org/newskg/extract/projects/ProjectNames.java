@@ -26,10 +26,7 @@ final class ProjectNames {
         if (tokens.isEmpty() || opensAClause(tokens.get(0)) || SPEAKER.matcher(before).lookingAt()) {
             return false;
         }
-        if (before.chars().anyMatch(c -> c < 128 && Character.isLetterOrDigit(c))) {
-            return true;    // 3000吨级, 750千伏, 5G
-        }
-        if (hasBrandRun(tokens) || tokens.stream().anyMatch(ProjectNames::isProper)) {
+        if (hasOwnName(before, tokens)) {
             return true;
         }
         // only common words: a product or a facility names a project (航空轮胎钢丝圈项目, 人才培养基地项目), an
@@ -38,6 +35,14 @@ final class ProjectNames {
         boolean activity = (last.tag().startsWith("v") || last.word().endsWith("化")) && !PRODUCTION.contains(last.word());
         // a facility for an activity is one (孵化基地, 栽培示范区); work named by it is a kind (修复工程, 资助项目)
         return !activity || head != null && ABSTRACT_HEADS.stream().noneMatch(head::endsWith);
+    }
+
+    /** Whether the words before the head hold a name of their own: a figure, a brand, a place, a body. */
+    static boolean hasOwnName(String before, List<Token> tokens) {
+        if (before.chars().anyMatch(c -> c < 128 && Character.isLetterOrDigit(c))) {
+            return true;    // 3000吨级, 750千伏, 5G
+        }
+        return hasBrandRun(tokens) || tokens.stream().anyMatch(ProjectNames::isProper);
     }
 
     /** The place a story speaks for, as the subject of its clause (我国冷链物流基地, 全省…). */

@@ -15,6 +15,8 @@ import org.newskg.extract.ChineseNumerals;
 import org.newskg.extract.EventResources;
 import org.newskg.extract.LeadScan;
 import org.newskg.extract.ProjectMention;
+import com.hankcs.hanlp.dictionary.CoreDictionary;
+import org.newskg.nlp.HanlpSegmenter;
 import org.newskg.nlp.Token;
 import org.newskg.text.Span;
 
@@ -51,7 +53,8 @@ public final class ProjectRecognizer {
             "^(?:大学|处|办公室|人才|教育|区|资本金|小项|责任单位|施工单位|建设单位|业主单位|代表|负责人|方代表"
             + "|[^，。；]{0,8}?(?:金牌|银牌|铜牌|冠军|决赛|比赛|赛场|场地))");
     /** Right before 项目, words making it a sports discipline or a programme item (冰雪运动项目, 比赛项目). */
-    private static final Pattern SPORT_BEFORE_ITEM = Pattern.compile("(?:运动|体育|竞技|比赛|赛事|参赛|表演|演出)$");
+    private static final Pattern SPORT_BEFORE_ITEM = Pattern.compile(
+            "(?:运动|体育|竞技|比赛|赛事|参赛|表演|演出|奥运会|残奥会|冬奥会|亚运会|全运会|游泳|集体|单人|双人|混合)$");
     /** Before a list, verbs of a policy or a scope: its items are kinds of projects, not projects. */
     private static final Pattern POLICY_SCOPE = Pattern.compile("支持|鼓励|引导|扶持|涵盖|覆盖");
     /**
@@ -105,6 +108,17 @@ public final class ProjectRecognizer {
         lists(text, tokens, found);
         headed(text, tokens, found);
         found.removeIf(p -> !quotedNames.contains(p.name()) && !ProjectNames.isSpecific(p.name(), endsWithHead(p.name())));
+        // a project in common words only (光热储能项目, 人工智能算力中心) is one project where the text builds,
+        // signs or funds it right there; elsewhere it is a kind of project a story talks about
+        // several projects (总台多个科技文化项目, 五大海上风电基地首个项目), a place's projects at large (俄罗斯项目,
+        // 辽中区项目) or a name starting inside a word (一/体海上风电…工程) name no one project
+        found.removeIf(p -> !quotedNames.contains(p.name()) && (COUNT_INSIDE.matcher(p.name()).find()
+                || placeOnly(p.name()) || startsInsideAWord(text, tokens, p.span().start())));
+        // a kind of project a story talks about; a short one (煤制油项目, 微旅游项目, 高压变电站) is one project
+        // only where a step of its life is told right beside it (洽谈氧化铝项目)
+        found.removeIf(p -> !quotedNames.contains(p.name()) && !hasOwnName(p.name())
+                && (ownWords(p.name()) <= 4 ? !stepBeside(text, p.span())
+                        : !hasCue(text, p.span().start(), p.span().end()) && !sentenceOfProjects(text, p.span())));
         for (ProjectMention p : investedIn) {
             add(found, text, p.span(), p.name());
         }
@@ -278,7 +292,7 @@ public final class ProjectRecognizer {
             if ((head.equals("项目") || head.equals("工程")) && NOT_A_PROJECT_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 12))).find()) {
                 continue;  // 哈尔滨工程大学, 救济工程处, 项目区, 自由泳项目金牌: a body, an area or a sport
             }
-            if (head.equals("项目") && SPORT_BEFORE_ITEM.matcher(text.substring(Math.max(0, headStart - 2), headStart)).find()) {
+            if (head.equals("项目") && SPORT_BEFORE_ITEM.matcher(text.substring(Math.max(0, headStart - 3), headStart)).find()) {
                 continue;  // 棒球运动项目, 体育项目, 比赛项目: a discipline or a programme item
             }
             if (insideBookTitle(text, headStart)) {
@@ -462,8 +476,33 @@ public final class ProjectRecognizer {
             start = ts;
             i--;
         }
-        return Math.min(start, headStart);
+        return Math.min(brandRunStart(text, tokens, tokenBefore(tokens, start), start), headStart);
     }
+
+    /**
+     * 天/和/金属制品项目 after a clause break: single characters HanLP could not join, from the break to
+     * the name, are a brand the dictionary does not know, and the name's first part.
+     */
+    private static int brandRunStart(String text, List<Token> tokens, int i, int start) {
+        int run = start;
+        while (i >= 0 && tokens.get(i).word().length() == 1 && Chars.isHan(tokens.get(i).word().charAt(0))
+                && !RUN_TAGS.matcher(tokens.get(i).tag()).lookingAt()) {
+            run = tokens.get(i).span().start();
+            i--;
+        }
+        if (start - run < 2) {
+            return start;
+        }
+        boolean afterBreak = run == 0 || PUNCT.indexOf(text.charAt(run - 1)) >= 0;
+        String brand = text.substring(run, start);
+        boolean plain = brand.chars().noneMatch(c -> RUN_STOPS.indexOf(c) >= 0) && "和及与".indexOf(brand.charAt(0)) < 0;
+        return afterBreak && plain && CoreDictionary.get(brand) == null ? run : start;
+    }
+
+    /** Tags of a clause's words, never of a brand's characters (近/d 零碳, 充/v 换/v 电). */
+    private static final Pattern RUN_TAGS = Pattern.compile("d|p|r|v|u|f|m");
+    /** Characters of a clause, never of a brand (这是…, 也是以…, 充换电等…). */
+    private static final String RUN_STOPS = "这那是也以在为将把被从对的了着等或就都还又再并其该此每各有";
 
     private boolean stopsName(String word, String tag, boolean adjacentToHead, String text, int start, int headStart) {
         if (word.equals("#") || DIGITS.matcher(word).matches() && start - word.length() > 0 && text.charAt(start - word.length() - 1) == '#') {
@@ -551,6 +590,76 @@ public final class ProjectRecognizer {
         Matcher phase = PHASE_AT_END.matcher(name);
         return phase.find() ? phase.group() : null;
     }
+
+    private static final Pattern COUNT_INSIDE = Pattern.compile("多个|多项|几支|几个|首个|首批|两重|[一二三四五六七八九十两]大");
+
+    /** Whether the name is a place and a head only (俄罗斯项目, 辽中区项目). */
+    private boolean placeOnly(String name) {
+        String head = endsWithHead(name);
+        if (head == null || head.length() == name.length()) {
+            return false;
+        }
+        List<Token> before = HanlpSegmenter.instance().segment(name.substring(0, name.length() - head.length()));
+        return !before.isEmpty() && before.stream().allMatch(t -> t.tag().startsWith("ns"));
+    }
+
+    /**
+     * Whether a HanLP word runs across the offset: a name cannot start there, unless after the 和 of a
+     * list or a verb HanLP read into the name (和日照西综合客运站, 共建鲁北…).
+     */
+    private boolean startsInsideAWord(String text, List<Token> tokens, int offset) {
+        if (offset > 0 && "和及与".indexOf(text.charAt(offset - 1)) >= 0) {
+            return false;
+        }
+        for (Token t : tokens) {
+            if (t.span().start() >= offset) {
+                return false;
+            }
+            if (t.span().end() > offset) {
+                return Chars.isHan(t.word().charAt(0)) && t.tag().charAt(0) != 'w'
+                        && !stopWords.contains(text.substring(t.span().start(), offset));
+            }
+        }
+        return false;
+    }
+
+    /** The length of a name without its head. */
+    private int ownWords(String name) {
+        String head = endsWithHead(name);
+        return head == null ? name.length() : name.length() - head.length();
+    }
+
+    private boolean hasOwnName(String name) {
+        String head = endsWithHead(name);
+        String before = head == null ? name : name.substring(0, name.length() - head.length());
+        return !before.isEmpty() && ProjectNames.hasOwnName(before, HanlpSegmenter.instance().segment(before));
+    }
+
+    /**
+     * Whether the sentence of the stretch is one of projects being done: it states a sum of money
+     * (投资5亿元) or a step of a project's life (开工, 签约, 洽谈, 投产 …).
+     */
+    private static boolean sentenceOfProjects(String text, Span s) {
+        int from = Math.max(lastIndexOfAny(text.substring(0, s.start()), "。；;\n!?！？") + 1, 0);
+        int stop = indexOfAny(text.substring(s.end()), "。；;\n!?！？");
+        int to = stop < 0 ? text.length() : s.end() + stop;
+        return PROJECT_SENTENCE.matcher(text.substring(from, to)).find();
+    }
+
+    /** Whether a step of a project's life (开工, 签约, 洽谈 …, not 建设 or 规划) is told within the clause, close by. */
+    private static boolean stepBeside(String text, Span s) {
+        String left = text.substring(Math.max(0, s.start() - 8), s.start());
+        left = left.substring(lastIndexOfAny(left, "，。；,;\n") + 1);
+        String right = text.substring(s.end(), Math.min(text.length(), s.end() + 6));
+        int cut = indexOfAny(right, "，。；,;\n");
+        right = cut < 0 ? right : right.substring(0, cut);
+        return PROJECT_STEP.matcher(left).find() || PROJECT_STEP.matcher(right).find();
+    }
+
+    private static final Pattern PROJECT_STEP = Pattern.compile("开工|签约|签订|落户|落地|投产|竣工|开建|奠基|洽谈|对接|入驻|达产|引进");
+
+    private static final Pattern PROJECT_SENTENCE = Pattern.compile(
+            "[0-9一二三四五六七八九十百千万亿.]+\\s*(?:亿|万)?元|开工|签约|签订|落户|落地|投产|竣工|开建|奠基|洽谈|对接|入驻|达产");
 
     private boolean hasCue(String text, int start, int end) {
         String left = text.substring(Math.max(0, start - 12), start);

@@ -67,6 +67,14 @@ class ProjectsOfAnyNewsTest {
         "在项目部，陈曦详细了解项目施工进度。|",
         "寺庄乡党委负责同志代表项目责任单位作了表态发言。|",
         "将打造一个集产业招商、园区运营为一体的都市新型产业园。|",
+        // a short kind of project in common words is one project only beside a step of its life
+        "各地积极发展微旅游项目和研学项目。|",
+        "县长带队赴太原对接洽谈氧化铝项目。|氧化铝项目=",
+        // several projects, a place's projects at large, a sports discipline: no one project
+        "总台多个科技文化项目落地实施，俄罗斯项目进展顺利。|",
+        "她夺得巴黎奥运会花样游泳集体项目金牌。|",
+        // single characters HanLP could not join open a brand's project after a clause break
+        "助力提高应急保障能力；天和金属制品项目计划与哈尔滨工科智谷合作。|天和金属制品项目=",
         // a name inside the project's own name is no person acting
         "北京沃顿公学教育项目总投资11亿元。|北京沃顿公学教育项目=1100000000",
     })
