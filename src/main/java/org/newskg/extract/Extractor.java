@@ -7,7 +7,8 @@ import org.newskg.nlp.Segmenter;
 import org.newskg.text.Article;
 
 /**
- * The annotate and relate stages for one article: HanLP's segmentation, then the recognisers
+ * The annotate and relate stages for one article: HanLP's segmentation (glued appointment words
+ * split back), then the recognisers
  * of people, titles, organisations and places, then those of dates, money, projects and events,
  * which read the entities the first found. Thread-safe: one instance serves every worker.
  */
@@ -16,6 +17,7 @@ public final class Extractor {
     private final Segmenter segmenter;
     private final PeopleAndOrgsExtractor people;
     private final ProjectsAndEventsExtractor happenings;
+    private final GluedAppointments glued = new GluedAppointments(PeopleLexicon.get().surnames);
 
     public Extractor(Segmenter segmenter) {
         this.segmenter = segmenter;
@@ -24,7 +26,7 @@ public final class Extractor {
     }
 
     public ArticleFacts extract(Article article) {
-        ArticleText text = new ArticleText(article, segmenter.segment(article.text()));
+        ArticleText text = new ArticleText(article, glued.split(segmenter.segment(article.text())));
         PeopleAndOrgsExtractor.Reading entities = people.read(text);
         ProjectsAndEventsExtractor.Reading rest = happenings.read(text, entities.mentions());
         List<Mention> mentions = new ArrayList<>(entities.mentions());

@@ -45,6 +45,7 @@ public final class PeopleAndOrgsExtractor {
     private final TitleChainReader chains;
     private final MembershipRelater relater = new MembershipRelater();
     private final NameModel names = NameModel.shipped();
+    private final GluedAppointments glued;
     /** A company's legal form: a name ending so is a company whatever else is said of it. */
     private static final Pattern LEGAL_FORM = Pattern.compile("(有限公司|有限责任公司|股份公司|集团公司|合作社)$");
     /** Words between a person and the body glued to them (许昆林同志任辽宁省委, 石泰峰和中央组织部): the body starts after them. */
@@ -59,6 +60,7 @@ public final class PeopleAndOrgsExtractor {
         persons = new PersonRecognizer(lex);
         places = new PlaceRecognizer(lex);
         chains = new TitleChainReader(lex, orgs);
+        glued = new GluedAppointments(lex.surnames);
     }
 
     public Reading read(ArticleText article) {
@@ -66,7 +68,8 @@ public final class PeopleAndOrgsExtractor {
     }
 
     /** The same reading on any text and its tokens (used by {@code annotate}). */
-    public Reading read(String text, List<Token> tokens) {
+    public Reading read(String text, List<Token> segmented) {
+        List<Token> tokens = glued.split(segmented);
         TokenIndex idx = new TokenIndex(text, tokens);
         NameEvidence model = new NameEvidence(Sentences.clauses(text), names.stretches(text, tokens)::label);
         List<OrgMention> orgList = new ArrayList<>(orgs.find(idx).stream().flatMap(o -> JointBodies.split(o).stream())
@@ -78,6 +81,7 @@ public final class PeopleAndOrgsExtractor {
                 && !CompanyListReader.itemOfAListOfCompanies(text, o.span())
                 && (!CompanyNames.hasProperHead(o, idx) || model.personOrTitleOnly(o.span())));
         orgList.replaceAll(o -> withoutLeadingPerson(o, idx, model));
+        orgList.replaceAll(o -> withoutCityOfStay(o, text));
         orgList.replaceAll(this::localCentreAsBody);
         // a company's legal form vouches for its name (日照市山东荣信…股份有限公司 starts inside HanLP's word)
         orgList.removeIf(o -> (o.kind() == OrgKind.GOVERNMENT || o.kind() == OrgKind.COMPANY && !LEGAL_FORM.matcher(o.name()).find())
@@ -189,6 +193,19 @@ public final class PeopleAndOrgsExtractor {
             }
         }
         return o;
+    }
+
+    /** 在京中共中央政治局委员: 在京 is "in Beijing"; the body starts after the city's one-character name. */
+    private static final Pattern CITY_OF_STAY = Pattern.compile("^[京沪津渝港澳穗蓉汉杭宁](?=中共|中央|全国|国家|国务院)");
+
+    private static OrgMention withoutCityOfStay(OrgMention o, String text) {
+        Span s = o.span();
+        if (s.start() == 0 || "在驻赴抵返离来".indexOf(text.charAt(s.start() - 1)) < 0 || !o.name().equals(s.of(text))
+                || !CITY_OF_STAY.matcher(o.name()).find()) {
+            return o;
+        }
+        Span cut = new Span(s.start() + 1, s.end());
+        return new OrgMention(cut, cut.of(text), o.kind());
     }
 
     /** The length of the words of an appointment or a conjunction at from (同志任, 和), 0 if none. */

@@ -58,9 +58,32 @@ public final class TitleChainReader {
     public List<Chain> read(TokenIndex idx, List<PersonMention> persons, List<OrgMention> mentions) {
         List<Chain> out = new ArrayList<>();
         for (PersonMention p : persons) {
-            readBefore(idx, p, mentions).ifPresent(out::add);
+            readBefore(idx, p, p.span().start(), mentions).ifPresent(out::add);
+            appointedTo(idx, p, mentions).ifPresent(out::add);
         }
         return out;
+    }
+
+    /** 韩俊同志任安徽省委委员、常委、书记: what the person is appointed to, up to the end of the clause. */
+    private static final java.util.regex.Pattern APPOINTED =
+            java.util.regex.Pattern.compile("^(?:同志)?(?:任|担任|兼任|出任)(?!务|期|命|职|何)");
+    private static final String CLAUSE_END = "，,；;。！？\n（(";
+
+    private Optional<Chain> appointedTo(TokenIndex idx, PersonMention person, List<OrgMention> mentions) {
+        String text = idx.text;
+        int after = person.span().end();
+        var m = APPOINTED.matcher(text).region(after, text.length());
+        if (!m.lookingAt() || text.startsWith("不再", Math.max(0, person.span().start() - 2))) {
+            return Optional.empty();
+        }
+        int end = m.end();
+        while (end < text.length() && CLAUSE_END.indexOf(text.charAt(end)) < 0) {
+            end++;
+        }
+        // the titles are read back from the clause's end, as before a name; the body may not reach the verb
+        Optional<Chain> read = readBefore(idx, person, end, mentions);
+        return read.filter(c -> c.start() >= m.end() && !c.posts().isEmpty())
+                .map(c -> new Chain(person, c.posts(), c.start()));
     }
 
     /** A body ending at {@code end}: by the grammar, else one the text already named there (an alias). */
@@ -93,10 +116,11 @@ public final class TitleChainReader {
         return o.kind() != OrgKind.GOVERNMENT || org.newskg.extract.orgs.BodyNames.startsLikeAName(o, idx);
     }
 
-    private Optional<Chain> readBefore(TokenIndex idx, PersonMention person, List<OrgMention> mentions) {
+    /** The chain of titles ending at pos (the person's start, or the end of what they are appointed to). */
+    private Optional<Chain> readBefore(TokenIndex idx, PersonMention person, int at, List<OrgMention> mentions) {
         String text = idx.text;
         List<Post> reversed = new ArrayList<>();
-        int pos = person.span().start();
+        int pos = at;
         if (pos > 0 && text.charAt(pos - 1) == '的') {
             pos--; // 任某某局局长的某某
         }
