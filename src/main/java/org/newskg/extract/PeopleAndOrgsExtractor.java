@@ -82,6 +82,8 @@ public final class PeopleAndOrgsExtractor {
                 && (!CompanyNames.hasProperHead(o, idx) || model.personOrTitleOnly(o.span())));
         orgList.replaceAll(o -> withoutLeadingPerson(o, idx, model));
         orgList.replaceAll(o -> withoutCityOfStay(o, text));
+        orgList.removeIf(o -> o.kind() == OrgKind.GOVERNMENT && !BodyNames.hasTheShapeOfAName(o.name()));
+        orgList.replaceAll(BodyNames::withoutFormer);
         orgList.replaceAll(this::localCentreAsBody);
         // a company's legal form vouches for its name (日照市山东荣信…股份有限公司 starts inside HanLP's word)
         orgList.removeIf(o -> (o.kind() == OrgKind.GOVERNMENT || o.kind() == OrgKind.COMPANY && !LEGAL_FORM.matcher(o.name()).find())

@@ -26,6 +26,28 @@ public final class BodyNames {
     }
 
     /**
+     * Shapes that name no body whatever their words: a session (第二十四次常委会), a spot (取水口处), the
+     * clause before a body (领导下人民政协), and two things joined by 和 where the second is a bare part
+     * (武器库和指挥部, 战机和部) or the first a meeting (三中全会和中央政治局). Ministries of two fields
+     * (发展和改革局, 工业和信息化部) are names.
+     */
+    private static final java.util.regex.Pattern NOT_A_NAME = java.util.regex.Pattern.compile(
+            "^第[0-9一二三四五六七八九十百]+[次届]|[口界之]处$|^领导下|^下的?"
+            + "|(?<!发展|科学|技术|工业|住房|城乡|资源|社会|文化|卫生|商务|交通|农业|应急|生态|环境|教育|体育|旅游|广播|新闻|民族|财政|规划|改革|信息)和\\p{IsHan}{1,3}$|全会和|会议和");
+
+    public static boolean hasTheShapeOfAName(String name) {
+        return !NOT_A_NAME.matcher(name).find();
+    }
+
+    /** 大连海关原党委: the former committee is the committee (when it held a post is another fact). */
+    private static final java.util.regex.Pattern FORMER_UNIT = java.util.regex.Pattern.compile("原(?=党委|党组|纪委|党工委|领导班子$)");
+
+    public static OrgMention withoutFormer(OrgMention o) {
+        java.util.regex.Matcher m = FORMER_UNIT.matcher(o.name());
+        return m.find() && m.start() > 0 ? new OrgMention(o.span(), m.replaceFirst(""), o.kind()) : o;
+    }
+
+    /**
      * Whether the mention starts like a name. A name a reader carried a level into (区 of 区党工委 before 管委会)
      * is not the text at its span, and starts as the reader read it.
      */

@@ -75,6 +75,23 @@ class BodiesOfAnyNewsTest {
         assertTrue(orgs.stream().anyMatch(o -> o.startsWith(body)), orgs.toString());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "会议审议通过了第二十四次常委会工作报告。|第二十四次常委会",
+        "工作人员在湖北宜昌龙潭溪取水口处检查水质。|取水口处",
+        "袭击摧毁了对方的武器库和指挥部。|武器库和指挥部",
+    })
+    void aSessionASpotOrTwoThingsJoinedAreNoBody(String text, String notABody) {
+        List<String> orgs = Readings.orgs(text);
+        assertTrue(orgs.stream().noneMatch(o -> o.contains(notABody)), orgs.toString());
+    }
+
+    @Test
+    void aMinistryOfTwoFieldsIsOneBody() {
+        List<String> orgs = Readings.orgs("聊城市自然资源和规划局发布公告。");
+        assertTrue(orgs.contains("聊城市自然资源和规划局:GovernmentBody"), orgs.toString());
+    }
+
     @Test
     void aGroupInBracketsIsTheGroupsNameAndHoldsItsPosts() {
         String text = "区长会见了海川钢铁（集团）党委书记、董事长周明远一行。";
