@@ -13,7 +13,8 @@ import org.newskg.text.Span;
  * body as one organisation word (韩俊同志任安徽省委/nt, 同志任海南省委/nt): then no reader sees the
  * person, and the body starts with a sentence. Such a word is split back into the person, 同志, the
  * verb and the body, with the person's word tagged as a person where it opens with a surname; a
- * surname's word HanLP took for a place right before 同志 (陈东江/ns 同志) is a person's too.
+ * surname's word HanLP took for a place right before 同志 (陈东江/ns 同志) is a person's too, and a
+ * person glued before a body's word (周先旺政协/nt) is split off it.
  */
 final class GluedAppointments {
 
@@ -21,9 +22,15 @@ final class GluedAppointments {
     private static final Pattern GLUED = Pattern.compile("^(\\p{IsHan}{1,3})?(同志)(不再担任|不再兼任|兼任|担任|出任|任|为)(\\p{IsHan}{2,})$");
 
     private final Set<String> surnames;
+    /** Whether HanLP, given the characters alone, reads them as one person's name. */
+    private final java.util.function.Predicate<String> readAsPerson;
 
     GluedAppointments(Set<String> surnames) {
         this.surnames = surnames;
+        this.readAsPerson = name -> {
+            List<Token> alone = org.newskg.nlp.HanlpSegmenter.instance().segment(name);
+            return alone.size() == 1 && alone.get(0).isPerson();
+        };
     }
 
     /** The tokens with every glued appointment word split; the same list when there is none. */
@@ -32,7 +39,7 @@ final class GluedAppointments {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             List<Token> done = out == null ? tokens.subList(0, i) : out;
-            List<Token> parts = t.word().contains("同志") && t.word().length() > 4 ? parts(t, done) : List.of();
+            List<Token> parts = t.word().contains("同志") && t.word().length() > 4 ? parts(t, done) : personBeforeBody(t);
             Token named = parts.isEmpty() ? asPerson(t, i + 1 < tokens.size() ? tokens.get(i + 1) : null) : t;
             if (parts.isEmpty() && named == t) {
                 if (out != null) {
@@ -53,6 +60,22 @@ final class GluedAppointments {
             out.addAll(parts);
         }
         return out == null ? tokens : out;
+    }
+
+    /** A body's word that a person's name opens (撤销周先旺政协/nt…): the person, then the body. */
+    private static final Pattern PERSON_THEN_BODY = Pattern.compile("^(\\p{IsHan}{2,3}?)(政协|人大常委会|人大|党委|党组|纪委|国务院)$");
+
+    private List<Token> personBeforeBody(Token t) {
+        if (!t.isOrganization() || t.word().length() < 4) {
+            return List.of();
+        }
+        Matcher m = PERSON_THEN_BODY.matcher(t.word());
+        if (!m.matches() || !opensWithSurname(m.group(1)) || !readAsPerson.test(m.group(1))) {
+            return List.of();
+        }
+        int cut = t.span().start() + m.group(1).length();
+        return List.of(new Token(m.group(1), "nr", new Span(t.span().start(), cut)),
+                new Token(m.group(2), "nis", new Span(cut, t.span().end())));
     }
 
     /** A surname's word of two or three characters right before 同志 (陈东江/ns 同志) is a person's name. */

@@ -76,7 +76,7 @@ public final class PeopleAndOrgsExtractor {
                 .map(o -> withLostStart(o, text)).toList());
         List<PersonMention> personList = persons.find(idx, spans(orgList));
         List<TitleChainReader.Chain> chainList = chains.read(idx, personList, orgList);
-        personList = supportedPersons(personList, chainList, model);
+        personList = supportedPersons(text, personList, chainList, model);
         orgList.removeIf(o -> o.kind() == OrgKind.COMPANY && !LEGAL_FORM.matcher(o.name()).find()
                 && !CompanyListReader.itemOfAListOfCompanies(text, o.span())
                 && (!CompanyNames.hasProperHead(o, idx) || model.personOrTitleOnly(o.span())));
@@ -130,12 +130,13 @@ public final class PeopleAndOrgsExtractor {
 
     /**
      * The persons a title chain gives a post, those the model does not read as part of a body or
-     * a title, and the other mentions of their names: where the model sees 国元首 inside a title or 陆海新 inside a body's name, the reader's
+     * a title (nor, for a name that is a city's or county's short name such as 石渠, weakly as a
+     * person only), and the other mentions of their names: where the model sees 国元首 inside a title or 陆海新 inside a body's name, the reader's
      * person is a fragment across a segmentation error. (Where the model sees nothing, the readers
      * are trusted: the model, trained on CLUENER2020, misses names of this genre such as 习近平 in
      * 习近平新时代中国特色社会主义思想 or a deputy in a long list of posts.)
      */
-    private static List<PersonMention> supportedPersons(List<PersonMention> found, List<TitleChainReader.Chain> chains,
+    private List<PersonMention> supportedPersons(String text, List<PersonMention> found, List<TitleChainReader.Chain> chains,
                                                         NameEvidence model) {
         List<PersonMention> out = new ArrayList<>(found.size());
         // one name is one person in an article: once a mention of it holds, the others need no model
@@ -144,7 +145,9 @@ public final class PeopleAndOrgsExtractor {
             supported.add(c.person().name());
         }
         for (PersonMention p : found) {
-            if (supported.contains(p.name()) || !model.otherThanPerson(p.span()) && PersonNames.looksWhole(p, model)) {
+            boolean aPlace = lex.divisionShortNames.contains(p.name()) && !model.surePerson(p.span());
+            if (supported.contains(p.name()) || !aPlace && !model.otherThanPerson(p.span())
+                    && PersonNames.looksWhole(p, model, text.substring(p.span().end(), Math.min(text.length(), p.span().end() + 1)))) {
                 out.add(p);
                 supported.add(p.name());
             }
@@ -160,7 +163,7 @@ public final class PeopleAndOrgsExtractor {
      * them: 冯飞/同志任 where the model reads 冯飞同). The model alone reads persons into central bodies
      * (国务/院新闻办公室), so it is never trusted alone.
      */
-    private static OrgMention withoutLeadingPerson(OrgMention o, TokenIndex idx, NameEvidence model) {
+    private OrgMention withoutLeadingPerson(OrgMention o, TokenIndex idx, NameEvidence model) {
         String text = idx.text;
         Span body = o.span();
         if (!o.name().equals(body.of(text))) {
@@ -175,6 +178,16 @@ public final class PeopleAndOrgsExtractor {
         }
         if (person == null && !JOINED_NEAR_START.matcher(o.name()).find()) {
             return o;
+        }
+        if (person != null && person.span().start() == body.start() && lex.surnames.contains(person.word().substring(0, 1))
+                && person.word().length() <= 3 && body.end() - person.span().end() >= 2) {
+            int next = idx.at(person.span().end());
+            if (next >= 0 && (idx.token(next).tag().startsWith("nis") || idx.token(next).tag().startsWith("nt"))
+                    && idx.token(next).span().start() == person.span().end()) {
+                // 撤销周先旺/nr 政协/nis…: HanLP's person and a body's word right after it
+                Span s = new Span(person.span().end(), body.end());
+                return new OrgMention(s, s.of(text), o.kind());
+            }
         }
         for (var n : model.names(new Span(body.start(), Math.min(body.end(), body.start() + 3)))) {
             if (n.kind() == org.newskg.extract.names.NameKind.PERSON && n.span().start() >= body.start()

@@ -29,6 +29,8 @@ public final class PeopleLexicon {
     private static volatile PeopleLexicon shared;
 
     final Set<String> surnames;
+    /** The short names of China's cities and counties (石渠 of 石渠县, 洛南): a person's name only with support. */
+    public final Set<String> divisionShortNames;
     public final WordSet titles;
     public final WordSet occupations;
     /** Longest first. */
@@ -86,6 +88,14 @@ public final class PeopleLexicon {
         withStates.addAll(stateNames);
         placesAndStates = new WordSet(withStates);
         nameStopwords = Set.copyOf(words("name-stopwords.txt"));
+        Set<String> divisions = new HashSet<>();
+        for (String line : lines("/newskg/resolve/divisions.tsv")) {
+            String[] f = line.split("\t");
+            if (!line.startsWith("#") && f.length >= 5 && (f[1].equals("city") || f[1].equals("county"))) {
+                divisions.add(f[4]);
+            }
+        }
+        divisionShortNames = Set.copyOf(divisions);
         orgLeftStops = new WordSet(words("org-left-stops.txt"));
         orgNameVerbs = Set.copyOf(words("org-name-verbs.txt"));
         governmentNames = Set.copyOf(words("government-names.txt"));

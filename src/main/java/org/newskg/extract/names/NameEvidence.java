@@ -36,6 +36,16 @@ public final class NameEvidence {
         return any(s, NameKind.PERSON);
     }
 
+    /** Whether the model reads a person's name overlapping this stretch with at least a median margin (score 0.5). */
+    public boolean surePerson(Span s) {
+        for (NameSpan n : names(s)) {
+            if (n.kind() == NameKind.PERSON && n.score() >= 0.5) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the model reads a company, government body or other organisation overlapping this stretch. */
     public boolean organisation(Span s) {
         return any(s, NameKind.COMPANY) || any(s, NameKind.ORGANIZATION) || any(s, NameKind.GOVERNMENT);

@@ -20,6 +20,14 @@ public final class PersonNames {
     }
 
     public static boolean looksWhole(PersonMention p, NameEvidence model) {
+        return looksWhole(p, model, "");
+    }
+
+    /**
+     * The same, with the text after the name: a three-character name whose last character makes a word with the
+     * next one (高原医/疗, 计于始/终) was cut out of a longer word; one with 一 inside (和一名) is a count.
+     */
+    public static boolean looksWhole(PersonMention p, NameEvidence model, String after) {
         if (model.person(p.span())) {
             return true;
         }
@@ -27,7 +35,10 @@ public final class PersonNames {
         if (n.length() != 3 || !n.codePoints().allMatch(Chars::isHan)) {
             return true;
         }
-        if (FUNCTION_TAIL.indexOf(n.charAt(2)) >= 0) {
+        if (FUNCTION_TAIL.indexOf(n.charAt(2)) >= 0 || n.charAt(1) == '一') {
+            return false;
+        }
+        if (!after.isEmpty() && Chars.isHan(after.charAt(0)) && CoreDictionary.get(n.substring(2) + after.charAt(0)) != null) {
             return false;
         }
         CoreDictionary.Attribute a = CoreDictionary.get(n.substring(0, 2));

@@ -21,4 +21,13 @@ class PersonNamesTest {
         PersonMention p = new PersonMention(new Span(0, name.length()), name);
         assertEquals(whole, PersonNames.looksWhole(p, new NameEvidence(List.of())));
     }
+
+    @ParameterizedTest(name = "{0}{1}")
+    @CsvSource({
+        "高原医, 疗, false", "计于始, 终, false", "和一名, 男, false", "王新建, 说, true", "张海峰, 表, true",
+    })
+    void aNameCutOutOfALongerWordIsNoName(String name, String next, boolean whole) {
+        PersonMention p = new PersonMention(new Span(0, name.length()), name);
+        assertEquals(whole, PersonNames.looksWhole(p, new NameEvidence(List.of()), next));
+    }
 }
