@@ -49,6 +49,8 @@ public final class PeopleAndOrgsExtractor {
     /** A company's legal form: a name ending so is a company whatever else is said of it. */
     private static final Pattern LEGAL_FORM = Pattern.compile("(有限公司|有限责任公司|股份公司|集团公司|合作社)$");
     /** Words between a person and the body glued to them (许昆林同志任辽宁省委, 石泰峰和中央组织部): the body starts after them. */
+    /** Bodies' words a person's name stands right before in a list of posts (撤销周先旺/政协…). */
+    private static final java.util.Set<String> BODY_WORDS = java.util.Set.of("政协", "人大", "人大常委会", "党委", "党组", "纪委");
     /** A name with such words a few characters in (韩俊同志任安徽省委 as HanLP's one word): a person may open it. */
     private static final Pattern JOINED_NEAR_START = Pattern.compile("^\\p{IsHan}{2,4}?(?:同志|先生|女士|和|与|及|就)");
     private static final Pattern APPOINTED_TO = Pattern.compile("^(?:同志|先生|女士)?(?:兼任|担任|出任|任|为|在|和|与|同|及|就|向|对)?");
@@ -180,10 +182,10 @@ public final class PeopleAndOrgsExtractor {
             return o;
         }
         if (person != null && person.span().start() == body.start() && lex.surnames.contains(person.word().substring(0, 1))
-                && person.word().length() <= 3 && body.end() - person.span().end() >= 2) {
+                && person.word().length() <= 3 && body.end() - person.span().end() >= 2
+                && !lex.divisionShortNames.contains(person.word())) {
             int next = idx.at(person.span().end());
-            if (next >= 0 && (idx.token(next).tag().startsWith("nis") || idx.token(next).tag().startsWith("nt"))
-                    && idx.token(next).span().start() == person.span().end()) {
+            if (next >= 0 && BODY_WORDS.contains(idx.token(next).word()) && idx.token(next).span().start() == person.span().end()) {
                 // 撤销周先旺/nr 政协/nis…: HanLP's person and a body's word right after it
                 Span s = new Span(person.span().end(), body.end());
                 return new OrgMention(s, s.of(text), o.kind());

@@ -303,6 +303,9 @@ public final class OrganizationRecognizer {
 
     /** The name may end where a token ends, or inside an organisation-like token (公司党委). */
     private boolean endsCleanly(TokenIndex idx, int end) {
+        if (end < idx.text.length() && idx.text.charAt(end) == '队' && idx.text.charAt(end - 1) == '部') {
+            return false;   // 武装部/队, 特种部/队, 多国部/队: the troops, not a department
+        }
         if (idx.isBoundary(end)) {
             return true;
         }

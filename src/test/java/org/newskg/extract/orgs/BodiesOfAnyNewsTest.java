@@ -47,6 +47,7 @@ class BodiesOfAnyNewsTest {
     @CsvSource(delimiter = '|', value = {
         "魏氏熏鸡、正信味业、万家烧鸡等25家企业获评老字号。|正信味业",
         "临沂远帆汽配和金马工业集团先后发言。|金马工业集团",
+        "荣成农商行发放贷款三亿元。|荣成农商行",
         "去年以来，云帆易购、唐人神、未来集团等一大批企业和项目落户本县。|唐人神",
         "去年以来，云帆易购、唐人神、未来集团等一大批企业和项目落户本县。|未来集团",
     })
@@ -80,6 +81,7 @@ class BodiesOfAnyNewsTest {
         "会议审议通过了第二十四次常委会工作报告。|第二十四次常委会",
         "工作人员在湖北宜昌龙潭溪取水口处检查水质。|取水口处",
         "袭击摧毁了对方的武器库和指挥部。|武器库和指挥部",
+        "黎巴嫩武装部队当天发表声明，美军特种部队和多国部队撤离。|部",
     })
     void aSessionASpotOrTwoThingsJoinedAreNoBody(String text, String notABody) {
         List<String> orgs = Readings.orgs(text);
