@@ -37,6 +37,7 @@ public final class Benchmark {
         Path queries = Path.of("queries");
         int runs = 50;
         int sample = 0;
+        int rounds = 3;
         String only = "";
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -46,10 +47,11 @@ public final class Benchmark {
                 case "--queries" -> queries = Path.of(args[++i]);
                 case "--runs" -> runs = Integer.parseInt(args[++i]);
                 case "--sample" -> sample = Integer.parseInt(args[++i]);
+                case "--rounds" -> rounds = Math.max(1, Integer.parseInt(args[++i]));
                 case "--only" -> only = args[++i];
                 default -> {
                     System.err.println("usage: Benchmark --corpus FILE.jsonl[.gz] [--copies 1,2] [--work DIR] "
-                            + "[--queries DIR] [--runs 50] [--sample ARTICLES] [--only extraction|scale]");
+                            + "[--queries DIR] [--runs 50] [--sample ARTICLES] [--rounds 3] [--only extraction|scale]");
                     System.exit(2);
                 }
             }
@@ -67,7 +69,7 @@ public final class Benchmark {
         // each table is printed as soon as it is measured
         flush(report);
         if (!only.equals("scale")) {
-            extraction(corpus, cores, sample, report);
+            extraction(corpus, cores, sample, rounds, report);
             flush(report);
         }
         if (!only.equals("extraction")) {
@@ -80,7 +82,7 @@ public final class Benchmark {
 
     private static final int WARM_UP_TEXTS = 3000;
 
-    private static void extraction(Path corpus, int cores, int sample, StringBuilder report) throws Exception {
+    private static void extraction(Path corpus, int cores, int sample, int rounds, StringBuilder report) throws Exception {
         List<String> texts = CorpusTexts.texts(corpus);
         if (sample > 0 && sample < texts.size()) {
             texts = texts.subList(0, sample);
@@ -92,12 +94,23 @@ public final class Benchmark {
         ParallelThroughput.run(warmUp, cores, ExtractionJobs::hanlp);
         ParallelThroughput.run(warmUp, 1, ExtractionJobs::newskg);
         ParallelThroughput.run(warmUp, 1, ExtractionJobs::hanlp);
-        var hanlp1 = ParallelThroughput.run(texts, 1, ExtractionJobs::hanlp);
-        var hanlpN = ParallelThroughput.run(texts, cores, ExtractionJobs::hanlp);
-        var ours1 = ParallelThroughput.run(texts, 1, ExtractionJobs::newskg);
-        var oursN = ParallelThroughput.run(texts, cores, ExtractionJobs::newskg);
+        // the jobs take turns, round after round, and each figure is the median round's: on a shared
+        // machine the speed drifts over minutes, and a ratio of two runs far apart measures the drift
+        List<ParallelThroughput.Result> h1 = new java.util.ArrayList<>(), hN = new java.util.ArrayList<>();
+        List<ParallelThroughput.Result> o1 = new java.util.ArrayList<>(), oN = new java.util.ArrayList<>();
+        for (int round = 0; round < rounds; round++) {
+            h1.add(ParallelThroughput.run(texts, 1, ExtractionJobs::hanlp));
+            o1.add(ParallelThroughput.run(texts, 1, ExtractionJobs::newskg));
+            hN.add(ParallelThroughput.run(texts, cores, ExtractionJobs::hanlp));
+            oN.add(ParallelThroughput.run(texts, cores, ExtractionJobs::newskg));
+        }
+        var hanlp1 = median(h1);
+        var hanlpN = median(hN);
+        var ours1 = median(o1);
+        var oursN = median(oN);
         long chars = hanlp1.chars();
-        report.append(String.format(Locale.ROOT, "### Extraction (%,d articles, %,d characters)%n%n", texts.size(), chars));
+        report.append(String.format(Locale.ROOT, "### Extraction (%,d articles, %,d characters; median of %d alternating rounds)%n%n",
+                texts.size(), chars, rounds));
         report.append("| job | threads | wall s | chars/s | chars/s per core | vs HanLP per core | speed-up on all cores |\n");
         report.append("|---|---:|---:|---:|---:|---:|---:|\n");
         row(report, "HanLP segment + name/place/org recognition", hanlp1, hanlp1, hanlp1);
@@ -105,6 +118,12 @@ public final class Benchmark {
         row(report, "newskg extraction (segmentation included)", ours1, hanlp1, ours1);
         row(report, "newskg extraction (segmentation included)", oursN, hanlpN, ours1);
         report.append('\n');
+    }
+
+    private static ParallelThroughput.Result median(List<ParallelThroughput.Result> runs) {
+        List<ParallelThroughput.Result> sorted = new java.util.ArrayList<>(runs);
+        sorted.sort(java.util.Comparator.comparingLong(ParallelThroughput.Result::nanos));
+        return sorted.get(sorted.size() / 2);
     }
 
     private static void flush(StringBuilder report) {
