@@ -11,7 +11,8 @@ import org.newskg.text.Span;
  * Whether a trigger word found in a sentence tells an event that took place (or one set for a named day),
  * rather than only naming one: inside a title or quotation, in someone's reported words, in the background
  * or history of the story, in a duty or undated plan, in a statistic, in the notice of a programme or an
- * editorial, as the source a reporter learnt from, or as a generic word (游客参观, 成立…周年). Stateless.
+ * editorial, as the source a reporter learnt from, in a campaign or a series, or as a generic word
+ * (游客参观, 成立…周年). Stateless.
  */
 final class EventTelling {
 
@@ -38,6 +39,14 @@ final class EventTelling {
     private static final Pattern NOTICE = Pattern.compile("播出|播发|出版的|发表社论|刊登|登载|首播");
     /** A count inside a trigger (举办了13场主题论坛): a total, not one event. */
     private static final Pattern COUNTED = Pattern.compile("[0-9一二三四五六七八九十百]+[场个项批次届]?(?:主题|专题)?(?:论坛|活动|会议|座谈会)");
+    /**
+     * A campaign or a series rather than one happening: activities of many kinds (形式多样的, 一系列, 等活动), a
+     * campaign set going (部署开展, 广泛开展), or many places at once (各地举办, 全军各部队开展).
+     */
+    private static final Pattern CAMPAIGN = Pattern.compile(
+            "形式多样|丰富多样|多种形式|丰富多彩的|一系列|系列(?:主题)?活动|各类|多场|[0-9]+场|等(?:系列|多项)?活动|等多项");
+    private static final Pattern CAMPAIGN_OPENING = Pattern.compile(
+            "部署开展|广泛开展|深入开展|持续开展|创新开展|依法依规开展|组织开展|常态化|^(?:各地|多地|全国各地|各级|各部队|全军各部队|各省|多个城市)");
     /** Who only look round (游客参观): no inspection. */
     private static final Pattern ONLOOKERS = Pattern.compile("游客|观众|市民|群众|参观者|前来|慕名|吸引");
     /** The reporter's source: 记者从…获悉/了解到, or 在…发布会上，X介绍. */
@@ -90,6 +99,9 @@ final class EventTelling {
         if (COUNTED.matcher(word).find() || ATTRIBUTE_OF_AGREEMENT.matcher(word).matches()
                 || clauseBefore.startsWith("自") && clauseAfter.endsWith("以来")) {
             return false;  // 举办了13场论坛 (a total), 达成的协议 (an attribute), 自…启动…以来 (a time)
+        }
+        if (CAMPAIGN.matcher(clauseBefore + word + clauseAfter).find() || CAMPAIGN_OPENING.matcher(clauseBefore + word).find()) {
+            return false;  // 开展形式多样的主题党日活动, 各地举办“中国旅游日”活动: a campaign, no one event
         }
         if (word.contains("参观") && ONLOOKERS.matcher(sentence).find()) {
             return false;
