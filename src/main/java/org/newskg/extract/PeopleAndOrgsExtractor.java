@@ -3,6 +3,7 @@ package org.newskg.extract;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newskg.extract.names.NameEvidence;
 import org.newskg.extract.names.NameModel;
@@ -84,6 +85,7 @@ public final class PeopleAndOrgsExtractor {
                 && (!CompanyNames.hasProperHead(o, idx) || model.personOrTitleOnly(o.span())));
         orgList.replaceAll(o -> withoutLeadingPerson(o, idx, model));
         orgList.replaceAll(o -> withoutCityOfStay(o, text));
+        orgList.replaceAll(o -> withoutDescription(o, text));
         orgList.removeIf(o -> o.kind() == OrgKind.GOVERNMENT && !BodyNames.hasTheShapeOfAName(o.name()));
         orgList.replaceAll(BodyNames::withoutFormer);
         orgList.replaceAll(this::localCentreAsBody);
@@ -210,6 +212,28 @@ public final class PeopleAndOrgsExtractor {
             }
         }
         return o;
+    }
+
+    /**
+     * A company's name after words that describe it (德国物流企业敦豪公司, 炼油厂运营商巴赞集团, 吉赞地区沙特阿美公司):
+     * the description is apposition, the name starts after it.
+     */
+    private static final Pattern DESCRIPTION = Pattern.compile("(?:运营商|制造商|供应商|开发商|服务商|企业|巨头|机构|地区|集团旗下|旗下)(?=\\p{IsHan}{3,}$)");
+
+    private static OrgMention withoutDescription(OrgMention o, String text) {
+        if (o.kind() != OrgKind.COMPANY || !o.name().equals(o.span().of(text))) {
+            return o;
+        }
+        Matcher m = DESCRIPTION.matcher(o.name());
+        int cut = -1;
+        while (m.find()) {
+            cut = m.end();
+        }
+        if (cut <= 0 || o.name().length() - cut < 3) {
+            return o;
+        }
+        Span s = new Span(o.span().start() + cut, o.span().end());
+        return new OrgMention(s, s.of(text), o.kind());
     }
 
     /** 在京中共中央政治局委员: 在京 is "in Beijing"; the body starts after the city's one-character name. */

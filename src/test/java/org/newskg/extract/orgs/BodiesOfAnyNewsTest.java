@@ -88,6 +88,18 @@ class BodiesOfAnyNewsTest {
         assertTrue(orgs.stream().noneMatch(o -> o.contains(notABody)), orgs.toString());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "炼油厂运营商巴赞集团宣布停产。|巴赞集团",
+        "美国私营机构凯撒医疗集团和零售巨头沃尔玛公司也参与其中。|凯撒医疗集团",
+        "美国私营机构凯撒医疗集团和零售巨头沃尔玛公司也参与其中。|沃尔玛公司",
+    })
+    void aCompanysNameStartsAfterTheWordsDescribingIt(String text, String company) {
+        List<String> orgs = Readings.orgs(text);
+        assertTrue(orgs.contains(company + ":Company"), orgs.toString());
+        assertTrue(orgs.stream().noneMatch(o -> o.endsWith(company + ":Company") && !o.equals(company + ":Company")), orgs.toString());
+    }
+
     @Test
     void aMinistryOfTwoFieldsIsOneBody() {
         List<String> orgs = Readings.orgs("聊城市自然资源和规划局发布公告。");
