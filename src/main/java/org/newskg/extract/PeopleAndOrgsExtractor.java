@@ -49,6 +49,8 @@ public final class PeopleAndOrgsExtractor {
     private final GluedAppointments glued;
     /** A company's legal form: a name ending so is a company whatever else is said of it. */
     private static final Pattern LEGAL_FORM = Pattern.compile("(有限公司|有限责任公司|股份公司|集团公司|合作社)$");
+    /** 济宁夫宇食品暨酒店建设项目: what a project builds, named before 建设项目, is no company yet. */
+    private static final Pattern TO_BE_BUILT = Pattern.compile("建设项目|建设工程|项目建设|新建项目");
     /** Words between a person and the body glued to them (许昆林同志任辽宁省委, 石泰峰和中央组织部): the body starts after them. */
     /** Bodies' words a person's name stands right before in a list of posts (撤销周先旺/政协…). */
     private static final java.util.Set<String> BODY_WORDS = java.util.Set.of("政协", "人大", "人大常委会", "党委", "党组", "纪委");
@@ -82,7 +84,8 @@ public final class PeopleAndOrgsExtractor {
         personList = supportedPersons(text, personList, chainList, model);
         orgList.removeIf(o -> o.kind() == OrgKind.COMPANY && !LEGAL_FORM.matcher(o.name()).find()
                 && !CompanyListReader.itemOfAListOfCompanies(text, o.span())
-                && (!CompanyNames.hasProperHead(o, idx) || model.personOrTitleOnly(o.span())));
+                && (!CompanyNames.hasProperHead(o, idx) || model.personOrTitleOnly(o.span())
+                    || CompanyListReader.itemOfAListOfFields(text, o.span()) || TO_BE_BUILT.matcher(text).region(o.span().end(), text.length()).lookingAt()));
         orgList.replaceAll(o -> withoutLeadingPerson(o, idx, model));
         orgList.replaceAll(o -> withoutCityOfStay(o, text));
         orgList.replaceAll(o -> withoutDescription(o, text));

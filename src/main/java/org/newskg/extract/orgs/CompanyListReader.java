@@ -129,6 +129,22 @@ public final class CompanyListReader {
         return false;
     }
 
+    /** 等领域, 等行业: the list is one of fields of business. */
+    private static final Pattern OF_FIELDS = Pattern.compile("等[\\p{IsHan}]{0,4}?(领域|行业|产业|方面|板块|业态)");
+
+    /** Whether the stretch is an item of a list said to be of fields (地产建筑、高新科技、传媒文化等领域): no company. */
+    public static boolean itemOfAListOfFields(String text, Span s) {
+        if (s.end() >= text.length() || "、和及等".indexOf(text.charAt(s.end())) < 0) {
+            return false;
+        }
+        for (int i = s.end(); i < text.length() && CLAUSE_BREAKS.indexOf(text.charAt(i)) < 0; i++) {
+            if (text.charAt(i) == '等') {
+                return OF_FIELDS.matcher(text).region(i, Math.min(text.length(), i + 8)).lookingAt();
+            }
+        }
+        return false;
+    }
+
     /** Whether a clause holds what separates the items of a list (、, 和, 及). */
     private static boolean holdsJoiner(String text, int from, int to) {
         for (int i = from; i < to; i++) {
