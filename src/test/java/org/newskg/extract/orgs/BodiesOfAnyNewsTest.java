@@ -38,7 +38,7 @@ class BodiesOfAnyNewsTest {
         "北京首批酒店开业迎客。|北京首批酒店",
         "受油价影响，多家上市航空公司亏损。|上市航空公司",
         "他们要求美国苹果公司作出回应。|要求美国苹果公司",
-        "该集团业务横跨地产建筑、高新科技、传媒文化等领域。|高新科技",
+        "海川集团是业务横跨地产建筑、高新科技、传媒文化等领域的大型集团。|高新科技",
         "德州云帆食品暨酒店建设项目开工仪式举行。|德州云帆食品暨酒店",
     })
     void commonNounsWithACompanysEndingAreNoCompanies(String text, String notACompany) {
