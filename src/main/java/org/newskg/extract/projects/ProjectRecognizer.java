@@ -1,5 +1,6 @@
 package org.newskg.extract.projects;
 
+import com.hankcs.hanlp.dictionary.CoreDictionary;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -15,8 +16,6 @@ import org.newskg.extract.ChineseNumerals;
 import org.newskg.extract.EventResources;
 import org.newskg.extract.LeadScan;
 import org.newskg.extract.ProjectMention;
-import com.hankcs.hanlp.dictionary.CoreDictionary;
-import org.newskg.nlp.HanlpSegmenter;
 import org.newskg.nlp.Token;
 import org.newskg.text.Span;
 
@@ -77,6 +76,7 @@ public final class ProjectRecognizer {
     private final Pattern headPattern;
     private final LeadScan headPatternScan;
     private final List<String> cues;
+    private final ProjectKinds kinds;
     private final Set<String> stopWords;
     private final Set<String> generic;
 
@@ -90,6 +90,7 @@ public final class ProjectRecognizer {
         headPatternScan = new LeadScan(headPattern);
         cues = EventResources.words("project-build-cues.txt");
         stopWords = new HashSet<>(EventResources.words("project-stop-words.txt"));
+        kinds = new ProjectKinds(stopWords);
         generic = new HashSet<>(EventResources.words("project-generic-words.txt"));
     }
 
@@ -108,17 +109,10 @@ public final class ProjectRecognizer {
         lists(text, tokens, found);
         headed(text, tokens, found);
         found.removeIf(p -> !quotedNames.contains(p.name()) && !ProjectNames.isSpecific(p.name(), endsWithHead(p.name())));
-        // a project in common words only (光热储能项目, 人工智能算力中心) is one project where the text builds,
-        // signs or funds it right there; elsewhere it is a kind of project a story talks about
-        // several projects (总台多个科技文化项目, 五大海上风电基地首个项目), a place's projects at large (俄罗斯项目,
-        // 辽中区项目) or a name starting inside a word (一/体海上风电…工程) name no one project
-        found.removeIf(p -> !quotedNames.contains(p.name()) && (COUNT_INSIDE.matcher(p.name()).find()
-                || placeOnly(p.name()) || startsInsideAWord(text, tokens, p.span().start())));
-        // a kind of project a story talks about; a short one (煤制油项目, 微旅游项目, 高压变电站) is one project
-        // only where a step of its life is told right beside it (洽谈氧化铝项目)
-        found.removeIf(p -> !quotedNames.contains(p.name()) && !hasOwnName(p.name())
-                && (ownWords(p.name()) <= 4 ? !stepBeside(text, p.span())
-                        : !hasCue(text, p.span().start(), p.span().end()) && !sentenceOfProjects(text, p.span())));
+        // several projects, a place's projects at large, a name starting inside a word: no one project;
+        // a project in common words only is one where the text does something to it (see ProjectKinds)
+        found.removeIf(p -> !quotedNames.contains(p.name()) && (kinds.namesNoOneProject(p, text, tokens, endsWithHead(p.name()))
+                || kinds.isAKind(p, text, endsWithHead(p.name()), hasCue(text, p.span().start(), p.span().end()))));
         for (ProjectMention p : investedIn) {
             add(found, text, p.span(), p.name());
         }
@@ -591,76 +585,6 @@ public final class ProjectRecognizer {
         return phase.find() ? phase.group() : null;
     }
 
-    private static final Pattern COUNT_INSIDE = Pattern.compile("多个|多项|几支|几个|首个|首批|两重|[一二三四五六七八九十两]大");
-
-    /** Whether the name is a place and a head only (俄罗斯项目, 辽中区项目). */
-    private boolean placeOnly(String name) {
-        String head = endsWithHead(name);
-        if (head == null || head.length() == name.length()) {
-            return false;
-        }
-        List<Token> before = HanlpSegmenter.instance().segment(name.substring(0, name.length() - head.length()));
-        return !before.isEmpty() && before.stream().allMatch(t -> t.tag().startsWith("ns"));
-    }
-
-    /**
-     * Whether a HanLP word runs across the offset: a name cannot start there, unless after the 和 of a
-     * list or a verb HanLP read into the name (和日照西综合客运站, 共建鲁北…).
-     */
-    private boolean startsInsideAWord(String text, List<Token> tokens, int offset) {
-        if (offset > 0 && "和及与".indexOf(text.charAt(offset - 1)) >= 0) {
-            return false;
-        }
-        for (Token t : tokens) {
-            if (t.span().start() >= offset) {
-                return false;
-            }
-            if (t.span().end() > offset) {
-                return Chars.isHan(t.word().charAt(0)) && t.tag().charAt(0) != 'w'
-                        && !stopWords.contains(text.substring(t.span().start(), offset));
-            }
-        }
-        return false;
-    }
-
-    /** The length of a name without its head. */
-    private int ownWords(String name) {
-        String head = endsWithHead(name);
-        return head == null ? name.length() : name.length() - head.length();
-    }
-
-    private boolean hasOwnName(String name) {
-        String head = endsWithHead(name);
-        String before = head == null ? name : name.substring(0, name.length() - head.length());
-        return !before.isEmpty() && ProjectNames.hasOwnName(before, HanlpSegmenter.instance().segment(before));
-    }
-
-    /**
-     * Whether the sentence of the stretch is one of projects being done: it states a sum of money
-     * (投资5亿元) or a step of a project's life (开工, 签约, 洽谈, 投产 …).
-     */
-    private static boolean sentenceOfProjects(String text, Span s) {
-        int from = Math.max(lastIndexOfAny(text.substring(0, s.start()), "。；;\n!?！？") + 1, 0);
-        int stop = indexOfAny(text.substring(s.end()), "。；;\n!?！？");
-        int to = stop < 0 ? text.length() : s.end() + stop;
-        return PROJECT_SENTENCE.matcher(text.substring(from, to)).find();
-    }
-
-    /** Whether a step of a project's life (开工, 签约, 洽谈 …, not 建设 or 规划) is told within the clause, close by. */
-    private static boolean stepBeside(String text, Span s) {
-        String left = text.substring(Math.max(0, s.start() - 8), s.start());
-        left = left.substring(lastIndexOfAny(left, "，。；,;\n") + 1);
-        String right = text.substring(s.end(), Math.min(text.length(), s.end() + 6));
-        int cut = indexOfAny(right, "，。；,;\n");
-        right = cut < 0 ? right : right.substring(0, cut);
-        return PROJECT_STEP.matcher(left).find() || PROJECT_STEP.matcher(right).find();
-    }
-
-    private static final Pattern PROJECT_STEP = Pattern.compile("开工|签约|签订|落户|落地|投产|竣工|开建|奠基|洽谈|对接|入驻|达产|引进");
-
-    private static final Pattern PROJECT_SENTENCE = Pattern.compile(
-            "[0-9一二三四五六七八九十百千万亿.]+\\s*(?:亿|万)?元|开工|签约|签订|落户|落地|投产|竣工|开建|奠基|洽谈|对接|入驻|达产");
-
     private boolean hasCue(String text, int start, int end) {
         String left = text.substring(Math.max(0, start - 12), start);
         int cut = Math.max(lastIndexOfAny(left, "。；;\n"), -1);
@@ -764,7 +688,7 @@ public final class ProjectRecognizer {
         return out;
     }
 
-    private static int lastIndexOfAny(String s, String chars) {
+    static int lastIndexOfAny(String s, String chars) {
         int best = -1;
         for (char c : chars.toCharArray()) {
             best = Math.max(best, s.lastIndexOf(c));
@@ -772,7 +696,7 @@ public final class ProjectRecognizer {
         return best;
     }
 
-    private static int indexOfAny(String s, String chars) {
+    static int indexOfAny(String s, String chars) {
         int best = -1;
         for (char c : chars.toCharArray()) {
             int i = s.indexOf(c);
