@@ -38,8 +38,10 @@ final class GluedAppointments {
         List<Token> out = null;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            List<Token> done = out == null ? tokens.subList(0, i) : out;
-            List<Token> parts = t.word().contains("同志") && t.word().length() > 4 ? parts(t, done) : personBeforeBody(t);
+            // the words before are looked at only for a glued word (most tokens are no such word)
+            List<Token> parts = t.word().length() < 4 ? List.of()
+                    : t.word().length() > 4 && t.word().contains("同志") ? parts(t, out == null ? tokens.subList(0, i) : out)
+                    : personBeforeBody(t);
             Token named = parts.isEmpty() ? asPerson(t, i + 1 < tokens.size() ? tokens.get(i + 1) : null) : t;
             if (parts.isEmpty() && named == t) {
                 if (out != null) {
