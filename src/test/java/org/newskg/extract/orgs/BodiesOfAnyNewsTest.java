@@ -84,6 +84,9 @@ class BodiesOfAnyNewsTest {
         "工作人员在湖北宜昌龙潭溪取水口处检查水质。|取水口处",
         "袭击摧毁了对方的武器库和指挥部。|武器库和指挥部",
         "黎巴嫩武装部队当天发表声明，美军特种部队和多国部队撤离。|部",
+        "南京市率队侦办此案，一处海军基地遭袭，代表团参观了爱尔兰国家音乐厅。|队",
+        "南京市率队侦办此案，一处海军基地遭袭，代表团参观了爱尔兰国家音乐厅。|海军",
+        "南京市率队侦办此案，一处海军基地遭袭，代表团参观了爱尔兰国家音乐厅。|音乐厅",
     })
     void aSessionASpotOrTwoThingsJoinedAreNoBody(String text, String notABody) {
         List<String> orgs = Readings.orgs(text);
