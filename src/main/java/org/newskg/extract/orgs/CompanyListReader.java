@@ -115,18 +115,14 @@ public final class CompanyListReader {
      * the list itself vouches for its items, as a legal form does for a name.
      */
     public static boolean itemOfAListOfCompanies(String text, Span s) {
+        int closing = listClosing(text, s);
         boolean opensItem = s.start() == 0 || "、和及".indexOf(text.charAt(s.start() - 1)) >= 0
                 || CLAUSE_BREAKS.indexOf(text.charAt(s.start() - 1)) >= 0;
-        if (!opensItem || s.end() >= text.length() || "、和及等".indexOf(text.charAt(s.end())) < 0) {
+        if (closing < 0 || !opensItem) {
             return false;
         }
         boolean listed = text.charAt(s.end()) != '等' || s.start() > 0 && "、和及".indexOf(text.charAt(s.start() - 1)) >= 0;
-        for (int i = s.end(); i < text.length() && CLAUSE_BREAKS.indexOf(text.charAt(i)) < 0; i++) {
-            if (text.charAt(i) == '等') {
-                return listed && OF_COMPANIES.matcher(text.substring(i, Math.min(text.length(), i + 10))).matches();
-            }
-        }
-        return false;
+        return listed && OF_COMPANIES.matcher(text.substring(closing, Math.min(text.length(), closing + 10))).matches();
     }
 
     /** 等领域, 等行业: the list is one of fields of business. */
@@ -134,15 +130,24 @@ public final class CompanyListReader {
 
     /** Whether the stretch is an item of a list said to be of fields (地产建筑、高新科技、传媒文化等领域): no company. */
     public static boolean itemOfAListOfFields(String text, Span s) {
+        int closing = listClosing(text, s);
+        return closing >= 0 && OF_FIELDS.matcher(text).region(closing, Math.min(text.length(), closing + 8)).lookingAt();
+    }
+
+    /**
+     * Where the 等 closing the list the stretch stands in lies (the stretch followed by 、和及 or 等, the 等
+     * in the same clause), or -1.
+     */
+    private static int listClosing(String text, Span s) {
         if (s.end() >= text.length() || "、和及等".indexOf(text.charAt(s.end())) < 0) {
-            return false;
+            return -1;
         }
         for (int i = s.end(); i < text.length() && CLAUSE_BREAKS.indexOf(text.charAt(i)) < 0; i++) {
             if (text.charAt(i) == '等') {
-                return OF_FIELDS.matcher(text).region(i, Math.min(text.length(), i + 8)).lookingAt();
+                return i;
             }
         }
-        return false;
+        return -1;
     }
 
     /** Whether a clause holds what separates the items of a list (、, 和, 及). */
