@@ -17,7 +17,6 @@ public final class Extractor {
     private final Segmenter segmenter;
     private final PeopleAndOrgsExtractor people;
     private final ProjectsAndEventsExtractor happenings;
-    private final GluedAppointments glued = new GluedAppointments(PeopleLexicon.get().surnames);
 
     public Extractor(Segmenter segmenter) {
         this.segmenter = segmenter;
@@ -26,7 +25,7 @@ public final class Extractor {
     }
 
     public ArticleFacts extract(Article article) {
-        ArticleText text = new ArticleText(article, glued.split(segmenter.segment(article.text())));
+        ArticleText text = new ArticleText(article, people.repaired(segmenter.segment(article.text())));
         PeopleAndOrgsExtractor.Reading entities = people.read(text);
         ProjectsAndEventsExtractor.Reading rest = happenings.read(text, entities.mentions());
         List<Mention> mentions = new ArrayList<>(entities.mentions());

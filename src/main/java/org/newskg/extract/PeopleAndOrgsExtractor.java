@@ -68,13 +68,22 @@ public final class PeopleAndOrgsExtractor {
         glued = new GluedAppointments(lex.surnames);
     }
 
-    public Reading read(ArticleText article) {
-        return read(article.text(), article.tokens());
+    /** HanLP's words with the glued appointment words split back (see {@link GluedAppointments}). */
+    public List<Token> repaired(List<Token> segmented) {
+        return glued.split(segmented);
     }
 
-    /** The same reading on any text and its tokens (used by {@code annotate}). */
+    /** The reading of an article whose tokens are already {@link #repaired}. */
+    public Reading read(ArticleText article) {
+        return readRepaired(article.text(), article.tokens());
+    }
+
+    /** The same reading on any text and HanLP's words of it (used by {@code annotate}). */
     public Reading read(String text, List<Token> segmented) {
-        List<Token> tokens = glued.split(segmented);
+        return readRepaired(text, repaired(segmented));
+    }
+
+    private Reading readRepaired(String text, List<Token> tokens) {
         TokenIndex idx = new TokenIndex(text, tokens);
         NameEvidence model = new NameEvidence(Sentences.clauses(text), names.stretches(text, tokens)::label);
         List<OrgMention> orgList = new ArrayList<>(orgs.find(idx).stream().flatMap(o -> JointBodies.split(o).stream())
