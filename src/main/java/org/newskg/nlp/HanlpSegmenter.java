@@ -14,21 +14,33 @@ import org.newskg.text.Span;
  */
 public final class HanlpSegmenter implements Segmenter {
 
-    private static final HanlpSegmenter INSTANCE = new HanlpSegmenter();
+    private static final HanlpSegmenter INSTANCE = new HanlpSegmenter(true);
+    private static final HanlpSegmenter DICTIONARY_ONLY = new HanlpSegmenter(false);
 
     private final Segment segment;
 
-    private HanlpSegmenter() {
+    private HanlpSegmenter(boolean recognizeNames) {
         segment = HanLP.newSegment()
-                .enableNameRecognize(true)
-                .enablePlaceRecognize(true)
-                .enableOrganizationRecognize(true)
+                .enableNameRecognize(recognizeNames)
+                .enablePlaceRecognize(recognizeNames)
+                .enableOrganizationRecognize(recognizeNames)
                 .enableOffset(true)
                 .enableCustomDictionary(true);
+        if (!recognizeNames) {
+            segment.enableTranslatedNameRecognize(false).enableJapaneseNameRecognize(false).enableNumberQuantifierRecognize(false);
+        }
     }
 
     public static HanlpSegmenter instance() {
         return INSTANCE;
+    }
+
+    /**
+     * The dictionary's words alone, no name recognition: what a phrase is made of when the recognisers glued
+     * common words into a name (智能集控/nt, 新能源汽车/nt).
+     */
+    public static HanlpSegmenter dictionaryOnly() {
+        return DICTIONARY_ONLY;
     }
 
     @Override

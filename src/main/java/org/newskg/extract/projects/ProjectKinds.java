@@ -17,13 +17,27 @@ import org.newskg.text.Span;
  */
 final class ProjectKinds {
 
-    /** Counts inside a name (总台多个科技文化项目, 五大海上风电基地首个项目): several projects. */
-    private static final Pattern COUNT_INSIDE = Pattern.compile("多个|多项|几支|几个|首个|首批|两重|[一二三四五六七八九十两]大");
+    /**
+     * Counts inside a name (总台多个科技文化项目, 五大海上风电基地首个项目): several projects; and the ranks a
+     * programme gives its projects (江西省重点水利工程, 重大标志性工程): a class of them, not the name of one.
+     */
+    private static final Pattern COUNT_INSIDE = Pattern.compile(
+            "多个|多项|几支|几个|首个|首批|两重|[一二三四五六七八九十两]大|[一二三四五六七八九十两]个|[一二两三四五][高低]"
+            + "|第[一二三四五六七八九十0-9]+[个处批项座]|重点|重大|重要|骨干|标志性|同类|最");
+    /** A list closed by a class that is not one of projects (算力保障基地等产业集群, …等重点任务): its items are kinds. */
+    private static final Pattern KINDS_LIST_AFTER = Pattern.compile("等[^，。；]{0,6}?(?:产业集群|集群|领域|方向|任务|行业|业态|载体|产业)");
+    /**
+     * Words of a sentence speaking of projects at large, nationwide or as a tally (全国新开工的重大水利工程项目累计达到42项,
+     * 超八成的钢铁企业建设了智能集控中心, 签订…等一批项目): a name in common words there is a kind.
+     */
+    private static final Pattern AT_LARGE = Pattern.compile(
+            "全国|我国|各地|各省|全省|全市|全区|累计|上百|数百|数千|多家|超[一二三四五六七八九]成|一系列|纷纷|相继|一批|一系列|多个|多项|多座|多处|各类|首个|首批|首座|首台");
     /** Steps of a project's life told right beside it (not 建设 or 规划, said of kinds too). */
     private static final Pattern PROJECT_STEP = Pattern.compile("开工|签约|签订|落户|落地|投产|竣工|开建|奠基|洽谈|对接|入驻|达产|引进");
     /** A sentence of projects being done: a sum of money or a step of a project's life. */
     private static final Pattern PROJECT_SENTENCE = Pattern.compile(
-            "[0-9一二三四五六七八九十百千万亿.]+\\s*(?:亿|万)?元|开工|签约|签订|落户|落地|投产|竣工|开建|奠基|洽谈|对接|入驻|达产");
+            "[0-9一二三四五六七八九十百千万亿.]+\\s*(?:亿|万)?元|开工|开[（(]复[)）]工|复工|动工|(?<!正)在建|签约|签订|落户|落地|投产|竣工|开建|奠基|洽谈|对接"
+            + "|入驻|达产");
     /** A name this short before its head, in common words only, is a kind unless a step is told beside it. */
     private static final int SHORT = 4;
 
@@ -39,26 +53,41 @@ final class ProjectKinds {
      * inside a HanLP word (一/体海上风电…工程). head: the name's head word, or null.
      */
     boolean namesNoOneProject(ProjectMention p, String text, List<Token> tokens, String head) {
-        return COUNT_INSIDE.matcher(p.name()).find() || placeOnly(p.name(), head) || startsInsideAWord(text, tokens, p.span().start());
+        return COUNT_INSIDE.matcher(p.name()).find() || KINDS_LIST_AFTER.matcher(text).region(p.span().end(), text.length()).lookingAt() || p.name().indexOf('的') >= 0 || p.name().indexOf('+') >= 0 || placeOnly(p.name(), head)
+                || startsInsideAWord(text, tokens, p.span().start()) || afterAFigure(text, p.span().start());
+    }
+
+    /**
+     * A name right after a figure starts inside its measure (10万千/瓦光热电站, 10万千瓦/及以上项目) or after the
+     * amount of a project whose name is further left (宝马百亿元/动力电池项目).
+     */
+    private static boolean afterAFigure(String text, int offset) {
+        return offset > 0 && (Character.isDigit(text.charAt(offset - 1)) || "万千百亿元一二三四五六七八九十两".indexOf(text.charAt(offset - 1)) >= 0);
     }
 
     /**
      * A kind of project: common words only before the head, and, for a short name, no step of its life
-     * beside it, for a longer one neither a cue near it (cueNearby) nor a sentence of projects being done.
+     * beside it, for a longer one no sentence of projects being done, or one that speaks of them at large.
+     * Being built or planned (建设, 打造, 规划) is said of kinds as much as of projects: it does not count.
      */
-    boolean isAKind(ProjectMention p, String text, String head, boolean cueNearby) {
+    boolean isAKind(ProjectMention p, String text, String head) {
         String before = head == null ? p.name() : p.name().substring(0, p.name().length() - head.length());
         if (before.isEmpty() || ProjectNames.hasOwnName(before, HanlpSegmenter.instance().segment(before))) {
             return false;
         }
-        return before.length() <= SHORT ? !stepBeside(text, p.span()) : !cueNearby && !sentenceOfProjects(text, p.span());
+        String sentence = sentenceOf(text, p.span());
+        if (AT_LARGE.matcher(sentence).find()) {
+            return true;
+        }
+        return before.length() <= SHORT ? !stepBeside(text, p.span()) : !PROJECT_SENTENCE.matcher(sentence).find();
     }
 
+    /** A place and the head (俄罗斯项目), or a list's item that is a place alone (来自巴西、马来西亚和南非的三个项目). */
     private static boolean placeOnly(String name, String head) {
-        if (head == null || head.length() == name.length()) {
+        if (head != null && head.length() == name.length()) {
             return false;
         }
-        List<Token> before = HanlpSegmenter.instance().segment(name.substring(0, name.length() - head.length()));
+        List<Token> before = HanlpSegmenter.instance().segment(head == null ? name : name.substring(0, name.length() - head.length()));
         return !before.isEmpty() && before.stream().allMatch(t -> t.tag().startsWith("ns"));
     }
 
@@ -79,11 +108,19 @@ final class ProjectKinds {
         return false;
     }
 
-    private static boolean sentenceOfProjects(String text, Span s) {
+    /**
+     * Whether the sentence tells projects being done: a sum or a step of their life. A list's items without
+     * a head, closed by a count, are projects only there (…和上堡梯田四个工程全部申报成功 lists heritage sites).
+     */
+    boolean inASentenceOfProjects(String text, Span s) {
+        return PROJECT_SENTENCE.matcher(sentenceOf(text, s)).find();
+    }
+
+    private static String sentenceOf(String text, Span s) {
         int from = Math.max(ProjectRecognizer.lastIndexOfAny(text.substring(0, s.start()), "。；;\n!?！？") + 1, 0);
         int stop = ProjectRecognizer.indexOfAny(text.substring(s.end()), "。；;\n!?！？");
         int to = stop < 0 ? text.length() : s.end() + stop;
-        return PROJECT_SENTENCE.matcher(text.substring(from, to)).find();
+        return text.substring(from, to);
     }
 
     private static boolean stepBeside(String text, Span s) {

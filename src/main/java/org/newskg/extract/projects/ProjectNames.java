@@ -1,6 +1,7 @@
 package org.newskg.extract.projects;
 
 import com.hankcs.hanlp.dictionary.CoreDictionary;
+import com.hankcs.hanlp.dictionary.CustomDictionary;
 import java.util.List;
 import org.newskg.extract.DictionaryNames;
 import org.newskg.nlp.HanlpSegmenter;
@@ -34,19 +35,38 @@ final class ProjectNames {
         Token last = tokens.get(tokens.size() - 1);
         boolean activity = (last.tag().startsWith("v") || last.word().endsWith("化")) && !PRODUCTION.contains(last.word());
         // a facility for an activity is one (孵化基地, 栽培示范区); work named by it is a kind (修复工程, 资助项目)
-        return !activity || head != null && ABSTRACT_HEADS.stream().noneMatch(head::endsWith);
-    }
-
-    /** Whether the words before the head hold a name of their own: a figure, a brand, a place, a body. */
-    static boolean hasOwnName(String before, List<Token> tokens) {
-        if (before.chars().anyMatch(c -> c < 128 && Character.isLetterOrDigit(c))) {
-            return true;    // 3000吨级, 750千伏, 5G
+        // an item of a list of projects without a head (爱莎国际教育) is named by the list, unless it tells work
+        // being done (农村公路建设, 河湖湿地保护); ProjectKinds judges the rest
+        if (head == null) {
+            return !WORK_DONE.contains(last.word());
         }
-        return hasBrandRun(tokens) || tokens.stream().anyMatch(ProjectNames::isProper);
+        return !activity || ABSTRACT_HEADS.stream().noneMatch(head::endsWith);
     }
 
+    /**
+     * Whether the words before the head hold a name of their own: a figure, a brand, a place, a body. The
+     * recognisers' places and persons count; what they glued into an organisation (智能集控, 新能源汽车) is
+     * judged by the dictionary's own words, and a word the dictionary mostly knows as nz (高端, 知识产权) is
+     * a common word here.
+     */
+    static boolean hasOwnName(String before, List<Token> tokens) {
+        if (TECHNOLOGY.matcher(before).replaceAll("").chars().anyMatch(c -> c < 128 && Character.isLetterOrDigit(c))) {
+            return true;    // 3000吨级, 750千伏, 5G, LNG
+        }
+        if (tokens.stream().anyMatch(t -> t.word().length() >= 2 && (t.tag().startsWith("ns") || t.tag().startsWith("nr")))) {
+            return true;
+        }
+        List<Token> words = HanlpSegmenter.dictionaryOnly().segment(before);
+        return hasBrandRun(words) || words.stream().anyMatch(t -> !TECHNOLOGY.matcher(t.word()).matches() && isProper(t));
+    }
+
+    /** Latin letters naming a technology, not the project (AI生物算力中心, VR体验中心). */
+    private static final java.util.regex.Pattern TECHNOLOGY = java.util.regex.Pattern.compile("(?<![A-Za-z])(?:AI|VR|AR|IT|ICT|IoT|AIGC)(?![A-Za-z])");
     /** The place a story speaks for, as the subject of its clause (我国冷链物流基地, 全省…). */
     private static final java.util.regex.Pattern SPEAKER = java.util.regex.Pattern.compile("我国|我省|我市|我区|我县|全国|全省|全市|本市");
+    /** Verbs ending a list's item that tell work done on something, not a project's name. */
+    private static final java.util.Set<String> WORK_DONE = java.util.Set.of(
+            "建设", "改造", "提升", "整治", "治理", "修复", "保护", "发展", "升级", "融合", "改扩建", "扩建", "维修", "养护");
     /** Heads that name work, not a facility. */
     private static final java.util.Set<String> ABSTRACT_HEADS = java.util.Set.of("项目", "工程", "计划", "行动");
     /** Verbs of making something, after which the product is the project (汽车保险杠生产项目). */
@@ -54,16 +74,26 @@ final class ProjectNames {
     /** Characters that open a clause before a name (至贵港…, 以大型…), alone as words. */
     private static final String CLAUSE_CHARS = "至以在对把将为与从向自由被让";
 
-    /** Single characters HanLP could not join (天/和, 盈/泓, 纳/力) at the start: a brand the dictionary does not know. */
+    /**
+     * Single characters HanLP could not join (天/和, 盈/泓, 纳/力) at the start: a brand the dictionary does not
+     * know. A longer run is one when it holds a bound morpheme, as the rivers of 引/汉/济/渭 are; free words
+     * alone make a slogan (留/白/增/绿).
+     */
     private static boolean hasBrandRun(List<Token> tokens) {
         StringBuilder run = new StringBuilder();
+        boolean bound = false;
         for (Token t : tokens) {
             if (t.word().length() != 1) {
                 break;
             }
             run.append(t.word());
+            bound |= t.tag().length() == 2 && t.tag().charAt(1) == 'g';
         }
-        return run.length() >= 2 && CoreDictionary.get(run.toString()) == null;
+        boolean predicate = run.length() >= 2 && (tokens.get(1).tag().startsWith("a") || tokens.get(1).tag().startsWith("v"));
+        if (predicate && ("dpcur".indexOf(tokens.get(0).tag().charAt(0)) >= 0 || run.length() == 2 && !bound)) {
+            return false;   // an adverb and its word (共/富, 同/富), a verb and its result (铸/牢, 抓/好): a slogan's opening
+        }
+        return run.length() >= 2 && CoreDictionary.get(run.toString()) == null && (run.length() <= 3 || bound);
     }
 
     private static boolean opensAClause(Token t) {
@@ -76,17 +106,40 @@ final class ProjectNames {
                 || tag.startsWith("u");
     }
 
+    /** Classifiers of a count of things (百个, 一批, 多项), not of a figure of the project. */
+    private static final String COUNTED = "个批项家座条所类种支";
+
+    /** Whether the dictionaries know a word a third of the time or more as a place, a person or a body (not nz). */
+    private static boolean mostlyProper(CoreDictionary.Attribute a) {
+        int all = 0;
+        int proper = 0;
+        for (int i = 0; i < a.nature.length; i++) {
+            all += a.frequency[i];
+            String tag = a.nature[i].toString();
+            if (tag.startsWith("ns") || tag.startsWith("nr") || tag.startsWith("nt")) {
+                proper += a.frequency[i];
+            }
+        }
+        return 3 * proper >= all;
+    }
+
     private static boolean isProper(Token t) {
         String w = t.word();
         if (t.tag().startsWith("ns") || t.tag().startsWith("nr") && w.length() >= 2) {
             return true;
         }
-        if (t.tag().equals("m") && w.chars().anyMatch(c -> "一二三四五六七八九十百千万亿".indexOf(c) >= 0) && w.length() >= 2) {
-            return true;    // 二期, 三十万吨: a figure of its own
+        if (t.tag().startsWith("m") && w.chars().anyMatch(c -> "一二三四五六七八九十百千万亿".indexOf(c) >= 0) && w.length() >= 2) {
+            return COUNTED.indexOf(w.charAt(w.length() - 1)) < 0;    // 二期, 三十万吨: a figure of its own; 百个, 一批: a count
         }
         if (w.length() < 2) {
             return false;
         }
-        return DictionaryNames.namesSomething(w);
+        CoreDictionary.Attribute core = CoreDictionary.get(w);
+        if (core != null) {
+            // the core dictionary's nz are named things it met (金马, 华龙); the custom dictionary's are terms (光伏, 高端)
+            return mostlyProper(core) || core.nature.length == 1 && core.nature[0].toString().equals("nz");
+        }
+        CoreDictionary.Attribute custom = CustomDictionary.get(w);
+        return custom == null ? DictionaryNames.namesSomething(w) : mostlyProper(custom);
     }
 }

@@ -49,11 +49,14 @@ public final class ProjectRecognizer {
      * or who stands for a project (项目责任单位, 项目施工单位, 项目代表, 项目负责人).
      */
     private static final Pattern NOT_A_PROJECT_AFTER = Pattern.compile(
-            "^(?:大学|处|办公室|人才|教育|区|资本金|小项|责任单位|施工单位|建设单位|业主单位|代表|负责人|方代表"
+            "^(?:大学|处|办公室|人才|教育|区|资本金|小项|经理|制度|责任单位|施工单位|建设单位|业主单位|代表|负责人|方代表"
             + "|[^，。；]{0,8}?(?:金牌|银牌|铜牌|冠军|决赛|比赛|赛场|场地))");
+    /** A list's item ending as a body or a company does (地方国资委、国企等共11组项目): who signs, not what. */
+    private static final Pattern BODY_ITEM = Pattern.compile("(?:委|局|厅|署|集团|公司|企业|国企|央企|银行|大学|学院|医院)$");
     /** Right before 项目, words making it a sports discipline or a programme item (冰雪运动项目, 比赛项目). */
     private static final Pattern SPORT_BEFORE_ITEM = Pattern.compile(
-            "(?:运动|体育|竞技|比赛|赛事|参赛|表演|演出|奥运会|残奥会|冬奥会|亚运会|全运会|游泳|集体|单人|双人|混合)$");
+            "(?:运动|体育|竞技|比赛|赛事|参赛|表演|演出|奥运会|残奥会|冬奥会|亚运会|亚沙会|全运会|运动会|锦标赛|游泳|帆船|田径|射击|跳水|体操"
+            + "|举重|滑雪|集体|单人|双人|混合)$");
     /** Before a list, verbs of a policy or a scope: its items are kinds of projects, not projects. */
     private static final Pattern POLICY_SCOPE = Pattern.compile("支持|鼓励|引导|扶持|涵盖|覆盖");
     /**
@@ -112,7 +115,7 @@ public final class ProjectRecognizer {
         // several projects, a place's projects at large, a name starting inside a word: no one project;
         // a project in common words only is one where the text does something to it (see ProjectKinds)
         found.removeIf(p -> !quotedNames.contains(p.name()) && (kinds.namesNoOneProject(p, text, tokens, endsWithHead(p.name()))
-                || kinds.isAKind(p, text, endsWithHead(p.name()), hasCue(text, p.span().start(), p.span().end()))));
+                || kinds.isAKind(p, text, endsWithHead(p.name()))));
         for (ProjectMention p : investedIn) {
             add(found, text, p.span(), p.name());
         }
@@ -138,7 +141,9 @@ public final class ProjectRecognizer {
             if (QUOTED_THEN_APPROVED.matcher(after).matches()) {
                 name = inner;
             } else if (endsWithHead(inner) != null && hasCue(text, m.start(), m.end())
-                    && !isGeneric(inner.substring(0, inner.length() - endsWithHead(inner).length()))) {
+                    && !isGeneric(inner.substring(0, inner.length() - endsWithHead(inner).length()))
+                    && !kinds.isAKind(new ProjectMention(new Span(m.start(1), m.end(1)), inner), text, endsWithHead(inner))) {
+                // quotes mark a slogan as often as a name (三个相邻村的“共富项目”): common words need a step told
                 name = inner;
             } else {
                 continue;
@@ -166,6 +171,7 @@ public final class ProjectRecognizer {
                 continue;
             }
             boolean projectNoun = tail.group(1).equals("项目") || tail.group(1).equals("工程");
+            boolean byCount = text.charAt(at) != '等';
             int tailEnd = at + tail.end();
             if (NOT_PROJECT_LIST.matcher(tail.group()).find()
                     || projectNoun && NOT_A_PROJECT_AFTER.matcher(text.substring(tailEnd, Math.min(text.length(), tailEnd + 12))).find()) {
@@ -201,7 +207,8 @@ public final class ProjectRecognizer {
                     continue;
                 }
                 String head = endsWithHead(item);
-                if (head == null && (!projectNoun || totalled)) {
+                if (head == null && (!projectNoun || totalled || BODY_ITEM.matcher(item).find()
+                        || byCount && !kinds.inASentenceOfProjects(text, new Span(s, e)))) {
                     continue;
                 }
                 String before = head == null ? item : item.substring(0, item.length() - head.length());

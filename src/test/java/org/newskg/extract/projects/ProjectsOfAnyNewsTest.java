@@ -77,6 +77,27 @@ class ProjectsOfAnyNewsTest {
         "助力提高应急保障能力；天和金属制品项目计划与哈尔滨工科智谷合作。|天和金属制品项目=",
         // a name inside the project's own name is no person acting
         "北京沃顿公学教育项目总投资11亿元。|北京沃顿公学教育项目=1100000000",
+        // national news speaks of kinds: built or planned at large, a tally, a plural subject
+        "目前，全国已有超八成的水泥企业建设了智能调度中心。|",
+        "该省将加快建设新型储能示范基地、算力保障基地等产业集群。|",
+        "全国新开工的水运工程项目累计达到56项。|",
+        "两个相邻村的“同富项目”正加紧建设。|",
+        // a programme's ranks, counts and ordinals make a class of projects, not the name of one
+        "湖南省重点水利工程全面开工。|",
+        "这是援建的第三处修复项目。|",
+        // places alone, a body that signs, a figure's unit, a description with 的: no projects
+        "来自智利、越南和埃及的三个项目获奖。|",
+        "此次签约包括省属企业、市国资委等共9组项目。|",
+        "当地20万千瓦风电场正在加紧施工。|",
+        "这里是全国铁路网的重要物流中心。|",
+        "福建霞浦杨家溪梯田和湖南紫鹊界梯田两个工程申报成功。|",
+        "这是世界最长的跨海隧道工程。|",
+        "当地正在建设AI智能算力中心。|",
+        "他在青运会帆船项目中夺冠。|",
+        "该市四个中心建设全面开工。|",
+        // a place, a brand or a figure of its own names one project where a step is told
+        "金马冷链基地项目今天签约落户。|金马冷链基地项目=",
+        "引洮济陇工程二期今天开工。|引洮济陇工程二期=",
     })
     void projectsOfOneSentence(String sentence, String expected) {
         Map<String, String> want = new TreeMap<>();
