@@ -41,10 +41,12 @@ final class EventTelling {
     private static final Pattern COUNTED = Pattern.compile("[0-9一二三四五六七八九十百]+[场个项批次届]?(?:主题|专题)?(?:论坛|活动|会议|座谈会)");
     /**
      * A campaign or a series rather than one happening: activities of many kinds (形式多样的, 一系列, 等活动), a
-     * campaign set going (部署开展, 广泛开展), or many places at once (各地举办, 全军各部队开展).
+     * campaign set going (部署开展, 广泛开展), or many places or times at once (各地举办, 在纽约等多地举行, 分别举行,
+     * 陆续在…举行, 全军各部队开展).
      */
     private static final Pattern CAMPAIGN = Pattern.compile(
-            "形式多样|丰富多样|多种形式|丰富多彩的|一系列|系列(?:主题)?活动|各类|多场|[0-9]+场|等(?:系列|多项)?活动|等多项");
+            "形式多样|丰富多样|多种形式|丰富多彩的|各具特色|一系列|系列(?:主题)?活动|各类|多场|[0-9.]+万?场|场次|等(?:系列|多项)?活动|等多项"
+            + "|(?:多地|各地|陆续|分别|纷纷)(?:同步|同时|再次)?(?:在[^，。]{1,12})?(?:举行|举办|开展|召开)|扎实开展|广泛开展");
     private static final Pattern CAMPAIGN_OPENING = Pattern.compile(
             "部署开展|广泛开展|深入开展|持续开展|创新开展|依法依规开展|组织开展|常态化|^(?:各地|多地|全国各地|各级|各部队|全军各部队|各省|多个城市)");
     /** Who only look round (游客参观): no inspection. */

@@ -15,7 +15,7 @@ public final class BodyNames {
     private static final String CLAUSE_CHARS = "在对把将为与和从向被让要就也都还又并及或年月日";
 
     /** Verbs of news stories that stand right before the body or company they act on. */
-    private static final java.util.List<String> NEWS_VERBS = java.util.List.of("要求", "收购", "希望", "呼吁", "敦促", "指责",
+    private static final java.util.List<String> NEWS_VERBS = java.util.List.of("要求", "收购", "距离", "位于", "前往", "来到", "希望", "呼吁", "敦促", "指责",
             "批评", "起诉", "制裁", "宣布", "表示", "认为", "支持", "反对", "邀请", "会见", "会晤", "访问", "感谢", "祝贺", "欢迎",
             "致电", "致函", "通报", "据悉", "联手", "携手", "推动", "鼓励", "帮助", "指导",
             // verbs of policy talk before a body HanLP read into one word with it (用好政府/nt 间合作委员会)
@@ -26,17 +26,40 @@ public final class BodyNames {
     }
 
     /**
-     * Shapes that name no body whatever their words: a session (第二十四次常委会), a count (一处海军), a spot (取水口处), the
+     * Shapes that name no body whatever their words: a session (第二十四次常委会), an ordinal (第二部), a count (一处海军), a spot (取水口处), the
      * clause before a body (领导下人民政协), and two things joined by 和 where the second is a bare part
      * (武器库和指挥部, 战机和部) or the first a meeting (三中全会和中央政治局). Ministries of two fields
      * (发展和改革局, 工业和信息化部) are names.
      */
     private static final java.util.regex.Pattern NOT_A_NAME = java.util.regex.Pattern.compile(
-            "^第[0-9一二三四五六七八九十百]+[次届]|^[一二三四五六七八九十两几][处个支名座]|[口界之]处$|^领导下|^下的?"
+            "^第[0-9一二三四五六七八九十百]+[次届]|第[0-9一二三四五六七八九十百]+[部处司局]$|^[一二三四五六七八九十两几][处个支名座]|[口界之]处$|^领导下|^下的?"
             + "|(?<!发展|科学|技术|工业|住房|城乡|资源|社会|文化|卫生|商务|交通|农业|应急|生态|环境|教育|体育|旅游|广播|新闻|民族|财政|规划|改革|信息)和\\p{IsHan}{1,3}$|全会和|会议和");
 
     public static boolean hasTheShapeOfAName(String name) {
-        return !NOT_A_NAME.matcher(name).find();
+        return !NOT_A_NAME.matcher(name).find() && !endsInAnEverydayWord(name);
+    }
+
+    /**
+     * Whether the last two characters, which hold the body's suffix, are an everyday word the dictionary knows as a
+     * number, a direction, a pronoun or an adverb (江淮大部, 军事航天部队某部, 企业内部, 各处): no suffix of a body.
+     */
+    private static boolean endsInAnEverydayWord(String name) {
+        if (name.length() < 2) {
+            return false;
+        }
+        com.hankcs.hanlp.dictionary.CoreDictionary.Attribute a = com.hankcs.hanlp.dictionary.CoreDictionary.get(name.substring(name.length() - 2));
+        if (a == null) {
+            return false;
+        }
+        int all = 0;
+        int everyday = 0;
+        for (int i = 0; i < a.nature.length; i++) {
+            all += a.frequency[i];
+            if ("mfrd".indexOf(a.nature[i].toString().charAt(0)) >= 0) {
+                everyday += a.frequency[i];
+            }
+        }
+        return 2 * everyday > all;
     }
 
     /** 大连海关原党委: the former committee is the committee (when it held a post is another fact). */

@@ -273,6 +273,9 @@ public final class OrganizationRecognizer {
         if (ending.kind() == OrgKind.COMPANY && (name.contains("某") || start > 0 && text.charAt(start - 1) == '某')) {
             return null; // 某公司, 青岛某贸易公司: the paper withholds the name
         }
+        if (FACTORIES.contains(ending.suffix()) && placesAndCountsOnly(before)) {
+            return null; // 日本茨城县一座工厂, 中国工厂: a place's factory, no company's name
+        }
         if (ending.kind() == OrgKind.COMPANY && isMainlyVerb(before) && !lex.orgNameVerbs.contains(before)) {
             return null; // 以保证公司与农户: a verb before 公司 makes no name
         }
@@ -596,6 +599,21 @@ public final class OrganizationRecognizer {
     private static boolean opensZone(String text, int at) {
         return ZONES.stream().anyMatch(z -> text.startsWith(z, at));
     }
+
+    /** Endings naming a plant, which a place alone does not make a company. */
+    private static final Set<String> FACTORIES = Set.of("工厂", "制造厂", "厂");
+
+    /**
+     * Whether the words before the ending are places and counts only (美路易斯安那州, 日本静冈县一座), judged on the
+     * dictionary's words: the recognisers glue such a run into one organisation.
+     */
+    private static boolean placesAndCountsOnly(String before) {
+        List<Token> words = org.newskg.nlp.HanlpSegmenter.dictionaryOnly().segment(before);
+        return !words.isEmpty() && words.stream().allMatch(t -> t.tag().startsWith("ns") || t.tag().startsWith("m")
+                || t.tag().startsWith("q") || t.tag().equals("j") || t.tag().equals("b") || DIVISION_CHARS.indexOf(t.word()) >= 0);
+    }
+
+    private static final String DIVISION_CHARS = "省市县州区";
 
     /** A name part holding a word of its own (a brand, a place, an abbreviation), not only common nouns. */
     private boolean brandLike(TokenIndex idx, int start, int suffixStart) {

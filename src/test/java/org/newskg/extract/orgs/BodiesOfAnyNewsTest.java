@@ -40,6 +40,9 @@ class BodiesOfAnyNewsTest {
         "他们要求美国苹果公司作出回应。|要求美国苹果公司",
         "海川集团是业务横跨地产建筑、高新科技、传媒文化等领域的大型集团。|高新科技",
         "德州云帆食品暨酒店建设项目开工仪式举行。|德州云帆食品暨酒店",
+        "新车型在日本静冈县一座工厂下线，中国工厂产能提升。|日本静冈县一座工厂",
+        "新车型在日本静冈县一座工厂下线，中国工厂产能提升。|中国工厂",
+        "事发地点距离美国福特公司总部不远。|距离美国福特公司",
     })
     void commonNounsWithACompanysEndingAreNoCompanies(String text, String notACompany) {
         assertFalse(Readings.orgs(text).contains(notACompany + ":Company"), Readings.orgs(text).toString());
@@ -87,6 +90,9 @@ class BodiesOfAnyNewsTest {
         "南京市率队侦办此案，一处海军基地遭袭，代表团参观了爱尔兰国家音乐厅。|队",
         "南京市率队侦办此案，一处海军基地遭袭，代表团参观了爱尔兰国家音乐厅。|海军",
         "南京市率队侦办此案，一处海军基地遭袭，代表团参观了爱尔兰国家音乐厅。|音乐厅",
+        "该战区第三部与空降兵某部联合演练，黄淮大部地区降雨。|第三部",
+        "该战区第三部与空降兵某部联合演练，黄淮大部地区降雨。|某部",
+        "该战区第三部与空降兵某部联合演练，黄淮大部地区降雨。|大部",
     })
     void aSessionASpotOrTwoThingsJoinedAreNoBody(String text, String notABody) {
         List<String> orgs = Readings.orgs(text);
@@ -149,6 +155,7 @@ class BodiesOfAnyNewsTest {
     @CsvSource(delimiter = '|', value = {
         "临沂市不动产登记中心开展延时服务。|临沂市不动产登记中心|GovernmentBody",
         "上海国际能源交易中心发布原油期货合约。|上海国际能源交易中心|Organization",
+        "中国人民银行宣布下调存款准备金率。|中国人民银行|GovernmentBody",
     })
     void aCentreIsABodyOnlyOfAChinesePlace(String text, String centre, String kind) {
         List<String> orgs = Readings.orgs(text);
