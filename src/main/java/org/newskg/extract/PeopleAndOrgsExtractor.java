@@ -163,7 +163,8 @@ public final class PeopleAndOrgsExtractor {
         for (PersonMention p : found) {
             boolean aPlace = lex.divisionShortNames.contains(p.name()) && !model.surePerson(p.span());
             if (supported.contains(p.name()) || !aPlace && !model.otherThanPerson(p.span())
-                    && PersonNames.looksWhole(p, model, text.substring(p.span().end(), Math.min(text.length(), p.span().end() + 1)))) {
+                    && PersonNames.looksWhole(p, model, text.substring(Math.max(0, p.span().start() - 1), p.span().start()),
+                    text.substring(p.span().end(), Math.min(text.length(), p.span().end() + 1)))) {
                 out.add(p);
                 supported.add(p.name());
             }

@@ -14,7 +14,12 @@ import org.newskg.extract.names.NameEvidence;
 public final class PersonNames {
 
     /** Characters that end a clause word rather than a given name: 至, 第, 时, 等 … */
-    private static final String FUNCTION_TAIL = "至第时早增等在和将对为是与及从向被把给让使到于了的也都就还又再并或";
+    private static final String FUNCTION_TAIL = "至第时早增等在和将对为是与及从向被把给让使到于了的也都就还又再并或其";
+
+    /** Characters of a date, which a name right after a figure cannot start with. */
+    private static final String DATE_CHARS = "年月日号";
+    /** Negations, which open a predicate inside a clause (居/无竹, 可/不行), not a given name. */
+    private static final String NEGATION = "无不没未勿";
 
     private PersonNames() {
     }
@@ -28,14 +33,30 @@ public final class PersonNames {
      * next one (高原医/疗, 计于始/终) was cut out of a longer word; one with 一 inside (和一名) is a count.
      */
     public static boolean looksWhole(PersonMention p, NameEvidence model, String after) {
+        return looksWhole(p, model, "", after);
+    }
+
+    /**
+     * The same, with the character before the name too: a name opening with 年, 月 or 日 right after a figure
+     * (1993年/河野) starts inside a date; a name that is an everyday word of the dictionary (夏初, 都来, 曾为)
+     * or holds a negation (居无竹) is the text's words, not a name.
+     */
+    public static boolean looksWhole(PersonMention p, NameEvidence model, String before, String after) {
         if (model.person(p.span())) {
             return true;
         }
         String n = p.name();
+        if (!before.isEmpty() && DATE_CHARS.indexOf(n.charAt(0)) >= 0
+                && (Character.isDigit(before.charAt(before.length() - 1)) || "〇一二三四五六七八九十".indexOf(before.charAt(before.length() - 1)) >= 0)) {
+            return false;
+        }
+        if (n.codePoints().allMatch(Chars::isHan) && isEverydayWord(n)) {
+            return false;
+        }
         if (n.length() != 3 || !n.codePoints().allMatch(Chars::isHan)) {
             return true;
         }
-        if (FUNCTION_TAIL.indexOf(n.charAt(2)) >= 0 || n.charAt(1) == '一') {
+        if (FUNCTION_TAIL.indexOf(n.charAt(2)) >= 0 || n.charAt(1) == '一' || NEGATION.indexOf(n.charAt(1)) >= 0) {
             return false;
         }
         if (!after.isEmpty() && Chars.isHan(after.charAt(0)) && CoreDictionary.get(n.substring(2) + after.charAt(0)) != null) {
@@ -51,5 +72,19 @@ public final class PersonNames {
             }
         }
         return false;
+    }
+
+    /** Whether the core dictionary knows the whole name as a word and never as a person's name (夏初/t, 曾为/d). */
+    private static boolean isEverydayWord(String n) {
+        CoreDictionary.Attribute a = CoreDictionary.get(n);
+        if (a == null) {
+            return false;
+        }
+        for (Nature nature : a.nature) {
+            if (nature.toString().startsWith("nr")) {
+                return false;
+            }
+        }
+        return true;
     }
 }

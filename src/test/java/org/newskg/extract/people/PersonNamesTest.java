@@ -30,4 +30,14 @@ class PersonNamesTest {
         PersonMention p = new PersonMention(new Span(0, name.length()), name);
         assertEquals(whole, PersonNames.looksWhole(p, new NameEvidence(List.of()), next));
     }
+
+    @ParameterizedTest(name = "{0}|{1}")
+    @CsvSource({
+        "8, 年河野, false", "三, 月林, false", "，, 居无竹, false", "，, 应为其, false", "，, 春天, false", "，, 江山, true",
+        "长, 年福林, true", "，, 王不凡, false", "，, 李未, true",
+    })
+    void aNameOpeningADateOrMadeOfTheTextsWordsIsNoName(String before, String name, boolean whole) {
+        PersonMention p = new PersonMention(new Span(1, 1 + name.length()), name);
+        assertEquals(whole, PersonNames.looksWhole(p, new NameEvidence(List.of()), before, ""));
+    }
 }
