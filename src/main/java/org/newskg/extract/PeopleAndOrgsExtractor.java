@@ -94,7 +94,8 @@ public final class PeopleAndOrgsExtractor {
         orgList.removeIf(o -> o.kind() == OrgKind.COMPANY && !LEGAL_FORM.matcher(o.name()).find()
                 && !CompanyListReader.itemOfAListOfCompanies(text, o.span())
                 && (!CompanyNames.hasProperHead(o, idx) || model.personOrTitleOnly(o.span())
-                    || CompanyListReader.itemOfAListOfFields(text, o.span()) || TO_BE_BUILT.matcher(text).region(o.span().end(), text.length()).lookingAt()));
+                    || CompanyListReader.itemOfAListOfFields(text, o.span()) || CompanyListReader.itemOfACountedListOfProjects(text, o.span())
+                    || TO_BE_BUILT.matcher(text).region(o.span().end(), text.length()).lookingAt()));
         orgList.replaceAll(o -> withoutLeadingPerson(o, idx, model));
         orgList.replaceAll(o -> withoutCityOfStay(o, text));
         orgList.replaceAll(o -> withoutDescription(o, text));

@@ -125,6 +125,17 @@ public final class CompanyListReader {
         return listed && OF_COMPANIES.matcher(text.substring(closing, Math.min(text.length(), closing + 10))).matches();
     }
 
+    /** A count of projects closing a list without 等 (…、伊罗卡科技2个10亿元以上项目): its items are projects. */
+    private static final Pattern COUNTED_PROJECTS = Pattern.compile("(?:[、和及][^，。；：,;:]{1,20}?)*[0-9一二三四五六七八九十两]+个[^，。；、,;]{0,10}?项目");
+
+    /**
+     * Whether the stretch is an item of a list closed by a count of projects (万隆湖景一号、伊罗卡科技2个10亿元以上项目):
+     * a company's name there names its project.
+     */
+    public static boolean itemOfACountedListOfProjects(String text, Span s) {
+        return COUNTED_PROJECTS.matcher(text).region(s.end(), Math.min(text.length(), s.end() + 60)).lookingAt();
+    }
+
     /** 等领域, 等行业: the list is one of fields of business. */
     private static final Pattern OF_FIELDS = Pattern.compile("等[\\p{IsHan}]{0,4}?(领域|行业|产业|方面|板块|业态)");
 
