@@ -18,6 +18,8 @@ public final class PersonNames {
 
     /** Characters of a date, which a name right after a figure cannot start with. */
     private static final String DATE_CHARS = "年月日号";
+    /** Conjunctions, which join a name to the one before rather than open one (和 is a surname only rarely). */
+    private static final String JOINERS = "和与及同跟";
     /** Negations, which open a predicate inside a clause (居/无竹, 可/不行), not a given name. */
     private static final String NEGATION = "无不没未勿";
 
@@ -50,8 +52,8 @@ public final class PersonNames {
                 && (Character.isDigit(before.charAt(before.length() - 1)) || "〇一二三四五六七八九十".indexOf(before.charAt(before.length() - 1)) >= 0)) {
             return false;
         }
-        if (n.codePoints().allMatch(Chars::isHan) && isEverydayWord(n)) {
-            return false;
+        if (n.codePoints().allMatch(Chars::isHan) && isEverydayWord(n) || JOINERS.indexOf(n.charAt(0)) >= 0) {
+            return false;   // 和埃, 和候任: the 和 of a list read into the next word
         }
         if (n.length() != 3 || !n.codePoints().allMatch(Chars::isHan)) {
             return true;
