@@ -1,6 +1,7 @@
 package org.newskg.cli;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -55,19 +56,29 @@ public final class BuildCommand implements Callable<Integer> {
         try {
             publication = Optional.ofNullable(date).map(LocalDate::parse);
         } catch (DateTimeParseException e) {
-            System.err.println("build: --date " + date + " is not a date of the form YYYY-MM-DD");
-            return 2;
+            throw new UserError("--date " + date + " is not a date of the form YYYY-MM-DD");
         }
         if (batchArticles < 1) {
-            System.err.println("build: --batch-articles " + batchArticles + " must be 1 or more");
-            return 2;
+            throw new UserError("--batch-articles " + batchArticles + " must be 1 or more");
         }
-        try (GraphStore graphStore = GraphStore.open(store)) {
+        refuseWhenNoInputExists(inputs);
+        try (GraphStore graphStore = StoreOpener.open(store)) {
             return build(graphStore, inputs, publication, base, threads == null ? Runtime.getRuntime().availableProcessors() : threads,
                     batchArticles, Progress.toStderr(), System.out, System.err);
         } catch (IllegalArgumentException | IllegalStateException e) {
-            System.err.println("build: " + e.getMessage());
-            return 2;
+            // a store built under another base, a bad --base
+            throw new UserError(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A build of which no INPUT exists would only make an empty store: refused before the store is
+     * touched. Where some exist, the missing ones are reported with the build's other problems.
+     */
+    static void refuseWhenNoInputExists(List<Path> inputs) {
+        if (inputs.stream().noneMatch(Files::exists)) {
+            throw new UserError(inputs.get(0) + ": no such file or folder"
+                    + (inputs.size() > 1 ? " (nor any other INPUT)" : "") + ": check the INPUT paths");
         }
     }
 

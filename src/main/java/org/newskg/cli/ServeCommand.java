@@ -75,32 +75,33 @@ public class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return Commands.run("serve", () -> {
-            ServerSettings settings = settings();
-            UpdateAccess updateAccess = updateAccess();
-            if (!GraphStore.exists(store.store) && !buildsBeforeServing()) {
-                store.openExisting();   // throws the "no store" error with its hint
+        ServerSettings settings = settings();
+        UpdateAccess updateAccess = updateAccess();
+        if (!inputs.isEmpty()) {
+            BuildCommand.refuseWhenNoInputExists(inputs);
+        }
+        if (!GraphStore.exists(store.store) && !buildsBeforeServing()) {
+            store.openExisting();   // throws the "no store" error with its hint
+        }
+        try (GraphStore graphStore = StoreOpener.open(store.store)) {
+            buildBeforeServing(graphStore);
+            graphStore.ensureOntology();
+            graphStore.ensureMergedGraph();
+            server = startServer(graphStore, settings, updateAccess);
+            Thread hook = new Thread(this::stop, "newskg-serve-shutdown");
+            Runtime.getRuntime().addShutdownHook(hook);
+            System.err.println("newskg: serving " + store.store + " at " + server.url()
+                    + " (SPARQL: " + server.sparqlUrl() + ", query page: " + server.url() + "ui/"
+                    + (server.updatable() ? ", update for " + updateAccess.userNames().size() + " user(s): " + server.updateUrl() : "")
+                    + "). Ctrl-C stops.");
+            stopped.await();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is what stopped us
             }
-            try (GraphStore graphStore = GraphStore.open(store.store)) {
-                buildBeforeServing(graphStore);
-                graphStore.ensureOntology();
-                graphStore.ensureMergedGraph();
-                server = startServer(graphStore, settings, updateAccess);
-                Thread hook = new Thread(this::stop, "newskg-serve-shutdown");
-                Runtime.getRuntime().addShutdownHook(hook);
-                System.err.println("newskg: serving " + store.store + " at " + server.url()
-                        + " (SPARQL: " + server.sparqlUrl() + ", query page: " + server.url() + "ui/"
-                        + (server.updatable() ? ", update for " + updateAccess.userNames().size() + " user(s): " + server.updateUrl() : "")
-                        + "). Ctrl-C stops.");
-                stopped.await();
-                try {
-                    Runtime.getRuntime().removeShutdownHook(hook);
-                } catch (IllegalStateException shuttingDown) {
-                    // the hook is what stopped us
-                }
-            }
-            return buildStatus;
-        });
+        }
+        return buildStatus;
     }
 
     /**

@@ -20,6 +20,6 @@ final class StoreOption {
         if (!GraphStore.exists(store)) {
             throw new UserError("no store at " + store + ": build one first with `newskg build --store " + store + " INPUT…`");
         }
-        return GraphStore.open(store);
+        return StoreOpener.open(store);
     }
 }
