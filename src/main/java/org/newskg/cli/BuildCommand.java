@@ -62,7 +62,7 @@ public final class BuildCommand implements Callable<Integer> {
             throw new UserError("--batch-articles " + batchArticles + " must be 1 or more");
         }
         refuseWhenNoInputExists(inputs);
-        try (GraphStore graphStore = StoreOpener.open(store)) {
+        try (GraphStore graphStore = StoreOpener.open(store, "build")) {
             return build(graphStore, inputs, publication, base, threads == null ? Runtime.getRuntime().availableProcessors() : threads,
                     batchArticles, Progress.toStderr(), System.out, System.err);
         } catch (IllegalArgumentException | IllegalStateException e) {

@@ -3,6 +3,7 @@ package org.newskg.cli;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import org.newskg.serve.NewskgServer;
 import org.newskg.serve.PasswordFile;
@@ -19,7 +20,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serves the store with an embedded Fuseki: a read-only SPARQL endpoint at /newskg/sparql, "
                 + "a query page at /ui/ and a home page at /.",
-            "Binds to 127.0.0.1 unless --host says otherwise. Stop it with Ctrl-C.",
+            "Binds to 127.0.0.1 unless --host says otherwise. Ctrl-C or SIGTERM stops it within a few seconds, closing the store.",
+            "While it serves, other commands on the store are refused with its pid (noted in the store folder, "
+                + ServePidFile.NAME + ") and what to do instead.",
             "With --update and --password-file, the users of that file may also write at /newskg/update "
                 + "(SPARQL Update and graph store protocol) over HTTP Basic; everyone else gets 401 there."},
         footer = {"", "Examples:", "  newskg serve --store data/tdb2 --port 3030",
@@ -69,8 +72,13 @@ public class ServeCommand implements Callable<Integer> {
             description = "Page files, JSON Lines or folders to build into the store before serving.")
     java.util.List<java.nio.file.Path> inputs = new java.util.ArrayList<>();
 
+    /** How long a signal waits for the store to be closed before the JVM ends anyway (ours is at most 5 s). */
+    private static final long RELEASE_WAIT_MILLIS = 4_000;
+
     private volatile int buildStatus;
     private final CountDownLatch stopped = new CountDownLatch(1);
+    /** Counted down once the store is closed and the pid file gone, however {@link #call()} ends. */
+    private final CountDownLatch released = new CountDownLatch(1);
     private volatile NewskgServer server;
 
     @Override
@@ -83,22 +91,34 @@ public class ServeCommand implements Callable<Integer> {
         if (!GraphStore.exists(store.store) && !buildsBeforeServing()) {
             store.openExisting();   // throws the "no store" error with its hint
         }
-        try (GraphStore graphStore = StoreOpener.open(store.store)) {
-            buildBeforeServing(graphStore);
-            graphStore.ensureOntology();
-            graphStore.ensureMergedGraph();
-            server = startServer(graphStore, settings, updateAccess);
-            Thread hook = new Thread(this::stop, "newskg-serve-shutdown");
-            Runtime.getRuntime().addShutdownHook(hook);
-            System.err.println("newskg: serving " + store.store + " at " + server.url()
-                    + " (SPARQL: " + server.sparqlUrl() + ", query page: " + server.url() + "ui/"
-                    + (server.updatable() ? ", update for " + updateAccess.userNames().size() + " user(s): " + server.updateUrl() : "")
-                    + "). Ctrl-C stops.");
-            stopped.await();
+        // SIGTERM and Ctrl-C run the hook, which stops the server and waits while this thread closes the store
+        Thread hook = new Thread(this::stopAndAwaitRelease, "newskg-serve-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        ServePidFile pidFile = null;
+        try {
+            try (GraphStore graphStore = store.open()) {
+                buildBeforeServing(graphStore);
+                graphStore.ensureOntology();
+                graphStore.ensureMergedGraph();
+                server = startServer(graphStore, settings, updateAccess);
+                pidFile = ServePidFile.write(store.store, server.url());
+                System.err.println("newskg: serving " + store.store + " at " + server.url()
+                        + " (SPARQL: " + server.sparqlUrl() + ", query page: " + server.url() + "ui/"
+                        + (server.updatable() ? ", update for " + updateAccess.userNames().size() + " user(s): " + server.updateUrl() : "")
+                        + "). Ctrl-C stops.");
+                stopped.await();
+                // a stop that came during the build found no server to close
+                closeServer();
+            }
+        } finally {
+            if (pidFile != null) {
+                pidFile.remove();
+            }
+            released.countDown();
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
             } catch (IllegalStateException shuttingDown) {
-                // the hook is what stopped us
+                // the hook is running: it is what stopped us
             }
         }
         return buildStatus;
@@ -175,12 +195,29 @@ public class ServeCommand implements Callable<Integer> {
         return server;
     }
 
-    /** Stops the server and lets {@link #call()} return. */
+    /** Stops the server and lets {@link #call()} close the store and return. */
     public void stop() {
+        closeServer();
+        stopped.countDown();
+    }
+
+    private synchronized void closeServer() {
         NewskgServer running = server;
         if (running != null) {
             running.close();
         }
-        stopped.countDown();
+    }
+
+    /** The shutdown hook's work: the JVM ends when it returns, so it waits for the store to be closed. */
+    private void stopAndAwaitRelease() {
+        stop();
+        try {
+            if (!released.await(RELEASE_WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
+                System.err.println("newskg serve: the store was not closed within " + RELEASE_WAIT_MILLIS / 1000
+                        + " s; ending anyway (TDB2 recovers committed writes on the next open)");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
