@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import org.newskg.build.PublicationDates;
 import org.newskg.serve.NewskgServer;
 import org.newskg.serve.PasswordFile;
 import org.newskg.serve.ServerSettings;
@@ -61,7 +62,8 @@ public class ServeCommand implements Callable<Integer> {
             description = "With --update: who may write, one user:password a line; must not be readable by others (chmod 600).")
     java.nio.file.Path passwordFile;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "With INPUT: publication date for pages that state none.")
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+            description = "With INPUT: publication date of every page file, over dates.tsv and the page's own date (see build --help).")
     java.time.LocalDate date;
 
     @Option(names = "--base", defaultValue = org.newskg.resolve.Iris.DEFAULT_BASE,
@@ -76,6 +78,8 @@ public class ServeCommand implements Callable<Integer> {
     private static final long RELEASE_WAIT_MILLIS = 4_000;
 
     private volatile int buildStatus;
+    /** The dates of INPUT's pages, read before the store is opened. */
+    private PublicationDates publicationDates = PublicationDates.none();
     private final CountDownLatch stopped = new CountDownLatch(1);
     /** Counted down once the store is closed and the pid file gone, however {@link #call()} ends. */
     private final CountDownLatch released = new CountDownLatch(1);
@@ -86,7 +90,8 @@ public class ServeCommand implements Callable<Integer> {
         ServerSettings settings = settings();
         UpdateAccess updateAccess = updateAccess();
         if (!inputs.isEmpty()) {
-            BuildCommand.refuseWhenNoInputExists(inputs);
+            BuildCommand.refuseWhenNothingToRead(inputs);
+            publicationDates = BuildCommand.publicationDates(java.util.Optional.ofNullable(date), inputs);
         }
         if (!GraphStore.exists(store.store) && !buildsBeforeServing()) {
             store.openExisting();   // throws the "no store" error with its hint
@@ -130,7 +135,7 @@ public class ServeCommand implements Callable<Integer> {
      */
     protected void buildBeforeServing(GraphStore graphStore) {
         if (!inputs.isEmpty()) {
-            buildStatus = BuildCommand.build(graphStore, inputs, java.util.Optional.ofNullable(date), base,
+            buildStatus = BuildCommand.build(graphStore, inputs, publicationDates, base,
                     Runtime.getRuntime().availableProcessors(), org.newskg.build.Progress.toStderr(), System.err, System.err);
             if (buildStatus != 0) {
                 System.err.println("newskg: some input could not be loaded (see above); serving what was built");
