@@ -1,5 +1,6 @@
 package org.newskg.cli;
 
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
@@ -76,7 +77,9 @@ final class StoreOpener {
         while (inner.getCause() != null && inner.getCause() != inner) {
             inner = inner.getCause();
         }
-        String message = inner.getMessage() != null ? inner.getMessage() : e.getMessage();
-        return CommandErrors.firstLine(message);
+        if (inner instanceof IOException io) {
+            return FileProblems.describe(io);   // a bare path as the message gets its reason
+        }
+        return CommandErrors.firstLine(inner.getMessage() != null ? inner.getMessage() : e.getMessage());
     }
 }
