@@ -18,6 +18,8 @@ import picocli.CommandLine.ParseResult;
  */
 final class CommandErrors implements IExecutionExceptionHandler, IParameterExceptionHandler {
 
+    private static final String DEBUG_HINT = " (run again with --debug for the stack trace)";
+
     private final PrintStream err;
     private final BooleanSupplier debug;
 
@@ -62,8 +64,6 @@ final class CommandErrors implements IExecutionExceptionHandler, IParameterExcep
         // not a failure the command foresaw: say what it was
         return "unexpected " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + firstLine(e.getMessage()));
     }
-
-    private static final String DEBUG_HINT = " (run again with --debug for the stack trace)";
 
     /** {@code newskg build} for the build subcommand, {@code newskg} for the top level. */
     private static String qualifiedName(CommandLine commandLine) {
