@@ -81,6 +81,23 @@ class EndToEndTest {
     }
 
     @Test
+    void theSeedPagesArePublishedOnTheDatesOfTheirDatesFile() {
+        String q = """
+            PREFIX nkg: <https://w3id.org/newskg/ontology#>
+            PREFIX schema: <http://schema.org/>
+            SELECT (COUNT(DISTINCT ?a) AS ?n) { ?a a nkg:Article ; nkg:sourceFile "%s" ; schema:datePublished "%s"^^<http://www.w3.org/2001/XMLSchema#date> }""";
+        for (String[] page : new String[][] {{"000_f9d1ef5302058a1e.txt", "2023-11-29"}, {"001_53c1cfa81c9d0895.txt", "2022-11-21"},
+                {"002_87a4a0aeaaa99906.txt", "2022-08-07"}, {"003_5d684e7cc0ae9713.txt", "2024-12-27"}}) {
+            long dated = count(q.formatted(page[0], page[1]));
+            long all = count("SELECT (COUNT(DISTINCT ?a) AS ?n) { ?a a <https://w3id.org/newskg/ontology#Article> ; "
+                    + "<https://w3id.org/newskg/ontology#sourceFile> \"" + page[0] + "\" }");
+            assertTrue(all >= 5, page[0]);
+            assertEquals(all, dated, "every article of " + page[0] + " is published on " + page[1]);
+        }
+        assertEquals(0, count("SELECT (COUNT(*) AS ?n) { ?a <https://w3id.org/newskg/ontology#sourceFile> \"dates.tsv\" }"));
+    }
+
+    @Test
     void theBuiltGraphPassesTheShapes() {
         var report = store.validate();
         assertTrue(report.conforms(), () -> report.getEntries().stream().limit(5)

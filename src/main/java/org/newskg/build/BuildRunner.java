@@ -2,7 +2,6 @@ package org.newskg.build;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -11,7 +10,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -59,7 +57,7 @@ public final class BuildRunner {
     private final ArticleGraphs articleGraphs;
     private final PageReader pages = new PageReader();
     private final JsonLinesReader jsonLines = new JsonLinesReader();
-    private final Optional<LocalDate> defaultDate;
+    private final PublicationDates dates;
     private final Progress progress;
     private int filesDone;
     /** Articles extracted so far, counted by the workers, for the progress bar. */
@@ -69,9 +67,9 @@ public final class BuildRunner {
     private final java.util.Map<String, Integer> inputKinds = new java.util.concurrent.ConcurrentHashMap<>();
     private final int articlesPerTransaction;
 
-    public BuildRunner(GraphStore store, ArticleGraphs articleGraphs, Optional<LocalDate> defaultDate,
+    public BuildRunner(GraphStore store, ArticleGraphs articleGraphs, PublicationDates dates,
                        Progress progress, int threads) {
-        this(store, articleGraphs, defaultDate, progress, threads, DEFAULT_ARTICLES_PER_TRANSACTION);
+        this(store, articleGraphs, dates, progress, threads, DEFAULT_ARTICLES_PER_TRANSACTION);
     }
 
     /**
@@ -79,14 +77,14 @@ public final class BuildRunner {
      * {@code articlesPerTransaction} articles (a page's articles are never split between two
      * transactions). A first build into an empty store is one bulk transaction whatever this says.
      */
-    public BuildRunner(GraphStore store, ArticleGraphs articleGraphs, Optional<LocalDate> defaultDate,
+    public BuildRunner(GraphStore store, ArticleGraphs articleGraphs, PublicationDates dates,
                        Progress progress, int threads, int articlesPerTransaction) {
         if (articlesPerTransaction < 1) {
             throw new IllegalArgumentException("articles per transaction must be 1 or more, not " + articlesPerTransaction);
         }
         this.store = store;
         this.articleGraphs = articleGraphs;
-        this.defaultDate = defaultDate;
+        this.dates = dates;
         this.progress = progress;
         this.threads = Math.max(1, threads);
         this.articlesPerTransaction = articlesPerTransaction;
@@ -109,13 +107,13 @@ public final class BuildRunner {
         Deque<Future<Unit>> inFlight = new ArrayDeque<>();
         try {
             for (Path file : listing.files()) {
-                if (isJsonLines(file)) {
+                if (InputFiles.isJsonLines(file)) {
                     submitJsonLines(file, workers, inFlight, batch, problems);
                 } else {
                     inFlight.add(workers.submit(() -> readPage(file)));
                     drain(inFlight, threads * 4, batch, problems);
                 }
-                if (isJsonLines(file)) {
+                if (InputFiles.isJsonLines(file)) {
                     filesDone++; // a page file counts as done when its unit is drained
                     progress.update(filesDone, extracted.get());
                 }
@@ -162,7 +160,7 @@ public final class BuildRunner {
         String source = file.getFileName().toString();
         Page page;
         try {
-            page = pages.read(file, defaultDate);
+            page = pages.read(file, dates.of(file));
         } catch (InputProblem e) {
             return new Unit(source, true, List.of(), List.of(e.getMessage()));
         } catch (RuntimeException e) {
@@ -216,11 +214,6 @@ public final class BuildRunner {
                 batch.add(unit);
             }
         }
-    }
-
-    private static boolean isJsonLines(Path file) {
-        String name = file.getFileName().toString().toLowerCase();
-        return name.endsWith(".jsonl") || name.endsWith(".jsonl.gz") || name.endsWith(".ndjson");
     }
 
     /** Units waiting for their transaction. */

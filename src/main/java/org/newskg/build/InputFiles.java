@@ -10,8 +10,8 @@ import java.util.stream.Stream;
 
 /**
  * The files a build reads: each INPUT that is a file, and every regular file below each INPUT
- * that is a folder (hidden files left out), in a stable order. Paths that cannot be listed are
- * reported, not fatal.
+ * that is a folder (hidden files and {@link DatesFile dates files} left out), in a stable order.
+ * Paths that cannot be listed are reported, not fatal.
  */
 public final class InputFiles {
 
@@ -30,11 +30,19 @@ public final class InputFiles {
                 problems.add(input + ": no such file or folder");
             } else if (Files.isDirectory(input)) {
                 listFolder(input, files, problems);
+            } else if (DatesFile.isDatesFile(input)) {
+                problems.add(input + ": a dates file, not a page: give its folder or its pages, and it dates them");
             } else {
                 files.add(input);
             }
         }
         return new Listing(files, problems);
+    }
+
+    /** Whether {@code file} holds JSON Lines records (by its name), not a page. */
+    public static boolean isJsonLines(Path file) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return name.endsWith(".jsonl") || name.endsWith(".jsonl.gz") || name.endsWith(".ndjson");
     }
 
     private static void listFolder(Path folder, List<Path> files, List<String> problems) {
@@ -45,7 +53,7 @@ public final class InputFiles {
         try (Stream<Path> entries = Files.list(folder)) {
             List<Path> sorted = entries.sorted().toList();
             for (Path p : sorted) {
-                if (p.getFileName().toString().startsWith(".")) {
+                if (p.getFileName().toString().startsWith(".") || DatesFile.isDatesFile(p)) {
                     continue;
                 }
                 if (Files.isDirectory(p)) {

@@ -61,7 +61,8 @@ public final class AnnotateCommand implements Callable<Integer> {
         PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)));
         for (Path f : files) {
             if (!Files.isReadable(f) || Files.isDirectory(f)) {
-                System.err.println("annotate: cannot read " + f);
+                String why = !Files.exists(f) ? "no such file" : Files.isDirectory(f) ? "a folder, not a file" : "permission denied";
+                System.err.println("newskg annotate: " + f + ": " + why + "; it is left out");
                 failed++;
                 continue;
             }
@@ -78,7 +79,7 @@ public final class AnnotateCommand implements Callable<Integer> {
                         }
                         text = textOf(line);
                         if (text == null) {
-                            System.err.println("annotate: " + f + ":" + n + ": no \"text\" field");
+                            System.err.println("newskg annotate: " + f + ":" + n + ": no \"text\" field; its line gets an empty annotation");
                             failed++;
                             text = "";
                         }
@@ -86,7 +87,7 @@ public final class AnnotateCommand implements Callable<Integer> {
                     out.println(annotate(extractor, model, names, text));
                 }
             } catch (IOException | RuntimeException e) {
-                System.err.println("annotate: " + f + ": " + e.getMessage());
+                System.err.println("newskg annotate: " + f + ": " + CommandErrors.firstLine(e.getMessage()));
                 failed++;
             }
         }

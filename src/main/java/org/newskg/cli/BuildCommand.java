@@ -1,6 +1,7 @@
 package org.newskg.cli;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -10,7 +11,11 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.newskg.build.ArticleGraphs;
 import org.newskg.build.BuildRunner;
+import org.newskg.build.DatesFile;
+import org.newskg.build.DatesFileProblem;
+import org.newskg.build.InputFiles;
 import org.newskg.build.Progress;
+import org.newskg.build.PublicationDates;
 import org.newskg.extract.Extractor;
 import org.newskg.nlp.HanlpSegmenter;
 import org.newskg.rdf.ArticleGraphWriter;
@@ -31,7 +36,10 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--store", defaultValue = "data/tdb2", description = "TDB2 store folder (default: ${DEFAULT-VALUE}); created if missing.")
     Path store;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Publication date for pages that state none.")
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+            description = {"Publication date of every page file, over its dates.tsv line and the date the page states.",
+                "Without it, a page is dated by the dates.tsv beside it (file-name<TAB>yyyy-MM-dd lines), else by its own "
+                        + "masthead or 发布时间 line; JSON Lines records keep their \"date\" field."})
     String date;
 
     @Option(names = "--base", defaultValue = Iris.DEFAULT_BASE, description = "Base IRI the entities are minted under (default: ${DEFAULT-VALUE}).")
@@ -55,30 +63,54 @@ public final class BuildCommand implements Callable<Integer> {
         try {
             publication = Optional.ofNullable(date).map(LocalDate::parse);
         } catch (DateTimeParseException e) {
-            System.err.println("build: --date " + date + " is not a date of the form YYYY-MM-DD");
-            return 2;
+            throw new UserError("--date " + date + " is not a date of the form YYYY-MM-DD");
         }
         if (batchArticles < 1) {
-            System.err.println("build: --batch-articles " + batchArticles + " must be 1 or more");
-            return 2;
+            throw new UserError("--batch-articles " + batchArticles + " must be 1 or more");
         }
-        try (GraphStore graphStore = GraphStore.open(store)) {
-            return build(graphStore, inputs, publication, base, threads == null ? Runtime.getRuntime().availableProcessors() : threads,
+        refuseWhenNothingToRead(inputs);
+        PublicationDates dates = publicationDates(publication, inputs);
+        try (GraphStore graphStore = StoreOpener.open(store, "build")) {
+            return build(graphStore, inputs, dates, base, threads == null ? Runtime.getRuntime().availableProcessors() : threads,
                     batchArticles, Progress.toStderr(), System.out, System.err);
         } catch (IllegalArgumentException | IllegalStateException e) {
-            System.err.println("build: " + e.getMessage());
-            return 2;
+            // a store built under another base, a bad --base
+            throw new UserError(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A build of which no INPUT exists, or which is given only dates files, would only make an
+     * empty store: refused before the store is touched. Where some INPUT is a page or a folder, the
+     * missing ones are reported with the build's other problems.
+     */
+    static void refuseWhenNothingToRead(List<Path> inputs) {
+        boolean nothing = inputs.stream().allMatch(p -> !Files.exists(p) || DatesFile.isDatesFile(p) && !Files.isDirectory(p));
+        if (nothing) {
+            Path first = inputs.get(0);
+            String why = Files.exists(first) ? "a dates file, not a page: give its folder, and it dates the pages there"
+                    : "no such file or folder: check the INPUT paths";
+            throw new UserError(first + ": " + why + (inputs.size() > 1 ? " (no other INPUT is a page or a folder either)" : ""));
+        }
+    }
+
+    /** The dates of the pages of {@code inputs}; a bad dates file line stops the build before the store is opened. */
+    static PublicationDates publicationDates(Optional<LocalDate> date, List<Path> inputs) {
+        try {
+            return PublicationDates.read(date, InputFiles.list(inputs).files());
+        } catch (DatesFileProblem e) {
+            throw new UserError(e.getMessage() + ": correct or remove that line (file-name<TAB>yyyy-MM-dd); nothing was built", e);
         }
     }
 
     /** Builds {@code inputs} into an open store, prints the summary; 0 when every input loaded, 1 otherwise. */
-    static int build(GraphStore store, List<Path> inputs, Optional<LocalDate> date, String base, int threads,
+    static int build(GraphStore store, List<Path> inputs, PublicationDates dates, String base, int threads,
                      Progress progress, PrintStream out, PrintStream err) {
-        return build(store, inputs, date, base, threads, BuildRunner.DEFAULT_ARTICLES_PER_TRANSACTION, progress, out, err);
+        return build(store, inputs, dates, base, threads, BuildRunner.DEFAULT_ARTICLES_PER_TRANSACTION, progress, out, err);
     }
 
-    /** As {@link #build(GraphStore, List, Optional, String, int, Progress, PrintStream, PrintStream)}, committing every {@code batchArticles} articles. */
-    static int build(GraphStore store, List<Path> inputs, Optional<LocalDate> date, String base, int threads, int batchArticles,
+    /** As {@link #build(GraphStore, List, PublicationDates, String, int, Progress, PrintStream, PrintStream)}, committing every {@code batchArticles} articles. */
+    static int build(GraphStore store, List<Path> inputs, PublicationDates dates, String base, int threads, int batchArticles,
                      Progress progress, PrintStream out, PrintStream err) {
         Iris iris = new Iris(base);
         store.useBase(base);
@@ -86,7 +118,7 @@ public final class BuildCommand implements Callable<Integer> {
         store.ensureMergedGraph();
         ArticleGraphs graphs = new ArticleGraphs(new Extractor(HanlpSegmenter.instance()), new EntityResolver(iris),
                 new ArticleGraphWriter(iris));
-        BuildRunner.Report report = new BuildRunner(store, graphs, date, progress, threads, batchArticles).run(inputs);
+        BuildRunner.Report report = new BuildRunner(store, graphs, dates, progress, threads, batchArticles).run(inputs);
         report.problems().forEach(p -> err.println("error: " + p));
         out.printf("built %d articles from %d files in %.1f s%n", report.articles(), report.files(),
                 report.elapsed().toMillis() / 1000.0);

@@ -1,13 +1,9 @@
 package org.newskg.cli;
 
 import java.io.BufferedOutputStream;
-import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
-import java.util.zip.GZIPOutputStream;
 
 import org.newskg.export.EntityGraphFiles;
 import org.newskg.store.ExportFormat;
@@ -40,55 +36,33 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return Commands.run("export", () -> {
-            boolean entityGraph = EntityGraphFiles.supports(format);
-            ExportFormat exportFormat = null;
-            if (!entityGraph) {
-                try {
-                    exportFormat = ExportFormat.parse(format);
-                } catch (IllegalArgumentException e) {
-                    throw new UserError(e.getMessage() + " (or graphml, gexf, cyjs)");
-                }
+        boolean entityGraph = EntityGraphFiles.supports(format);
+        ExportFormat exportFormat = null;
+        if (!entityGraph) {
+            try {
+                exportFormat = ExportFormat.parse(format);
+            } catch (IllegalArgumentException e) {
+                throw new UserError(e.getMessage() + " (or graphml, gexf, cyjs)");
             }
-            try (GraphStore graphStore = store.openExisting()) {
-                if (!graphStore.hasOntology()) {
-                    graphStore.ensureOntology();
-                }
-                ExportFormat rdf = exportFormat;
-                Dump dump = entityGraph
-                        ? sink -> EntityGraphFiles.write(graphStore.datasetGraph(), format, sink)
-                        : sink -> graphStore.export(sink, rdf);
-                if (out == null) {
-                    OutputStream stdout = new BufferedOutputStream(System.out, 1 << 16);
-                    dump.to(stdout);
-                    stdout.flush();
-                } else {
-                    writeFile(dump);
-                    System.err.println("wrote " + out + " (" + format.toLowerCase() + (entityGraph ? ")"
-                            : ", " + graphStore.countQuads() + " statements)"));
-                }
-            }
-            return 0;
-        });
-    }
-
-    /** Writes beside the target and moves it in place, so a failed export leaves no half file. */
-    /** Writes one export to a stream. */
-    private interface Dump {
-        void to(OutputStream sink) throws IOException;
-    }
-
-    private void writeFile(Dump dump) throws IOException {
-        Path target = out.toAbsolutePath();
-        Files.createDirectories(target.getParent());
-        Path partial = target.resolveSibling(target.getFileName() + ".partial");
-        try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16);
-             OutputStream sink = target.getFileName().toString().endsWith(".gz") ? new GZIPOutputStream(file, 1 << 16) : file) {
-            dump.to(sink);
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(partial);
-            throw e;
         }
-        Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        try (GraphStore graphStore = store.openExisting()) {
+            if (!graphStore.hasOntology()) {
+                graphStore.ensureOntology();
+            }
+            ExportFormat rdf = exportFormat;
+            OutputFile.Content dump = entityGraph
+                    ? sink -> EntityGraphFiles.write(graphStore.datasetGraph(), format, sink)
+                    : sink -> graphStore.export(sink, rdf);
+            if (out == null) {
+                OutputStream stdout = new BufferedOutputStream(System.out, 1 << 16);
+                dump.to(stdout);
+                stdout.flush();
+            } else {
+                OutputFile.write(out, out.getFileName().toString().endsWith(".gz") ? OutputFile.gzipped(dump) : dump);
+                System.err.println("wrote " + out + " (" + format.toLowerCase() + (entityGraph ? ")"
+                        : ", " + graphStore.countQuads() + " statements)"));
+            }
+        }
+        return 0;
     }
 }

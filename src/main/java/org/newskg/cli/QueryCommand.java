@@ -58,19 +58,17 @@ public final class QueryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return Commands.run("query", () -> {
-            String fmt = format.toLowerCase(Locale.ROOT);
-            if (!fmt.matches("text|csv|tsv|json")) {
-                throw new UserError("unknown format '" + format + "': use text, csv, tsv or json");
-            }
-            Query parsed = parse(queryText());
-            try (GraphStore graphStore = store.openExisting()) {
-                PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
-                run(graphStore, parsed, fmt, out);
-                out.flush();
-            }
-            return 0;
-        });
+        String fmt = format.toLowerCase(Locale.ROOT);
+        if (!fmt.matches("text|csv|tsv|json")) {
+            throw new UserError("unknown format '" + format + "': use text, csv, tsv or json");
+        }
+        Query parsed = parse(queryText());
+        try (GraphStore graphStore = store.openExisting()) {
+            PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+            run(graphStore, parsed, fmt, out);
+            out.flush();
+        }
+        return 0;
     }
 
     private String queryText() throws IOException {

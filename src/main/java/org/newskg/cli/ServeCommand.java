@@ -3,7 +3,9 @@ package org.newskg.cli;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
+import org.newskg.build.PublicationDates;
 import org.newskg.serve.NewskgServer;
 import org.newskg.serve.PasswordFile;
 import org.newskg.serve.ServerSettings;
@@ -19,7 +21,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serves the store with an embedded Fuseki: a read-only SPARQL endpoint at /newskg/sparql, "
                 + "a query page at /ui/ and a home page at /.",
-            "Binds to 127.0.0.1 unless --host says otherwise. Stop it with Ctrl-C.",
+            "Binds to 127.0.0.1 unless --host says otherwise. Ctrl-C or SIGTERM stops it within a few seconds, closing the store.",
+            "While it serves, other commands on the store are refused with its pid (noted in the store folder, "
+                + ServePidFile.NAME + ") and what to do instead.",
             "With --update and --password-file, the users of that file may also write at /newskg/update "
                 + "(SPARQL Update and graph store protocol) over HTTP Basic; everyone else gets 401 there."},
         footer = {"", "Examples:", "  newskg serve --store data/tdb2 --port 3030",
@@ -58,7 +62,8 @@ public class ServeCommand implements Callable<Integer> {
             description = "With --update: who may write, one user:password a line; must not be readable by others (chmod 600).")
     java.nio.file.Path passwordFile;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "With INPUT: publication date for pages that state none.")
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+            description = "With INPUT: publication date of every page file, over dates.tsv and the page's own date (see build --help).")
     java.time.LocalDate date;
 
     @Option(names = "--base", defaultValue = org.newskg.resolve.Iris.DEFAULT_BASE,
@@ -69,38 +74,59 @@ public class ServeCommand implements Callable<Integer> {
             description = "Page files, JSON Lines or folders to build into the store before serving.")
     java.util.List<java.nio.file.Path> inputs = new java.util.ArrayList<>();
 
+    /** How long a signal waits for the store to be closed before the JVM ends anyway (ours is at most 5 s). */
+    private static final long RELEASE_WAIT_MILLIS = 4_000;
+
     private volatile int buildStatus;
+    /** The dates of INPUT's pages, read before the store is opened. */
+    private PublicationDates publicationDates = PublicationDates.none();
     private final CountDownLatch stopped = new CountDownLatch(1);
+    /** Counted down once the store is closed and the pid file gone, however {@link #call()} ends. */
+    private final CountDownLatch released = new CountDownLatch(1);
     private volatile NewskgServer server;
 
     @Override
     public Integer call() throws Exception {
-        return Commands.run("serve", () -> {
-            ServerSettings settings = settings();
-            UpdateAccess updateAccess = updateAccess();
-            if (!GraphStore.exists(store.store) && !buildsBeforeServing()) {
-                store.openExisting();   // throws the "no store" error with its hint
-            }
-            try (GraphStore graphStore = GraphStore.open(store.store)) {
+        ServerSettings settings = settings();
+        UpdateAccess updateAccess = updateAccess();
+        if (!inputs.isEmpty()) {
+            BuildCommand.refuseWhenNothingToRead(inputs);
+            publicationDates = BuildCommand.publicationDates(java.util.Optional.ofNullable(date), inputs);
+        }
+        if (!GraphStore.exists(store.store) && !buildsBeforeServing()) {
+            store.openExisting();   // throws the "no store" error with its hint
+        }
+        // SIGTERM and Ctrl-C run the hook, which stops the server and waits while this thread closes the store
+        Thread hook = new Thread(this::stopAndAwaitRelease, "newskg-serve-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        ServePidFile pidFile = null;
+        try {
+            try (GraphStore graphStore = store.open()) {
                 buildBeforeServing(graphStore);
                 graphStore.ensureOntology();
                 graphStore.ensureMergedGraph();
                 server = startServer(graphStore, settings, updateAccess);
-                Thread hook = new Thread(this::stop, "newskg-serve-shutdown");
-                Runtime.getRuntime().addShutdownHook(hook);
+                pidFile = ServePidFile.write(store.store, server.url());
                 System.err.println("newskg: serving " + store.store + " at " + server.url()
                         + " (SPARQL: " + server.sparqlUrl() + ", query page: " + server.url() + "ui/"
                         + (server.updatable() ? ", update for " + updateAccess.userNames().size() + " user(s): " + server.updateUrl() : "")
                         + "). Ctrl-C stops.");
                 stopped.await();
-                try {
-                    Runtime.getRuntime().removeShutdownHook(hook);
-                } catch (IllegalStateException shuttingDown) {
-                    // the hook is what stopped us
-                }
+                // a stop that came during the build found no server to close
+                closeServer();
             }
-            return buildStatus;
-        });
+        } finally {
+            if (pidFile != null) {
+                pidFile.remove();
+            }
+            released.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running: it is what stopped us
+            }
+        }
+        return buildStatus;
     }
 
     /**
@@ -109,7 +135,7 @@ public class ServeCommand implements Callable<Integer> {
      */
     protected void buildBeforeServing(GraphStore graphStore) {
         if (!inputs.isEmpty()) {
-            buildStatus = BuildCommand.build(graphStore, inputs, java.util.Optional.ofNullable(date), base,
+            buildStatus = BuildCommand.build(graphStore, inputs, publicationDates, base,
                     Runtime.getRuntime().availableProcessors(), org.newskg.build.Progress.toStderr(), System.err, System.err);
             if (buildStatus != 0) {
                 System.err.println("newskg: some input could not be loaded (see above); serving what was built");
@@ -174,12 +200,29 @@ public class ServeCommand implements Callable<Integer> {
         return server;
     }
 
-    /** Stops the server and lets {@link #call()} return. */
+    /** Stops the server and lets {@link #call()} close the store and return. */
     public void stop() {
+        closeServer();
+        stopped.countDown();
+    }
+
+    private synchronized void closeServer() {
         NewskgServer running = server;
         if (running != null) {
             running.close();
         }
-        stopped.countDown();
+    }
+
+    /** The shutdown hook's work: the JVM ends when it returns, so it waits for the store to be closed. */
+    private void stopAndAwaitRelease() {
+        stop();
+        try {
+            if (!released.await(RELEASE_WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
+                System.err.println("newskg serve: the store was not closed within " + RELEASE_WAIT_MILLIS / 1000
+                        + " s; ending anyway (TDB2 recovers committed writes on the next open)");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

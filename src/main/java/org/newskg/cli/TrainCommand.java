@@ -1,11 +1,7 @@
 package org.newskg.cli;
 
-import java.io.BufferedOutputStream;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.newskg.extract.names.ClueNerReader;
@@ -54,38 +50,22 @@ public final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return Commands.run("train", () -> {
-            if (epochs < 1 || minCount < 1 || maxFeatures < 0 || holdout < 0 || holdout >= 1) {
-                throw new UserError("--epochs and --min-count must be at least 1, --holdout in [0, 1)");
-            }
-            List<LabelledText> all;
-            try {
-                all = ClueNerReader.read(data);
-            } catch (TrainingDataException e) {
-                throw new UserError(e.getMessage());
-            }
-            int cut = all.size() - (int) Math.round(all.size() * holdout);
-            long start = System.nanoTime();
-            PerceptronTrainer trainer = new PerceptronTrainer(HanlpSegmenter.instance(), System.err::println);
-            NameModel model = trainer.train(all.subList(0, cut), all.subList(cut, all.size()),
-                    new PerceptronTrainer.Settings(epochs, seed, minCount, maxFeatures));
-            write(model);
-            System.err.printf("wrote %s (%,d bytes) in %.1f s%n", out, Files.size(out), (System.nanoTime() - start) / 1e9);
-            return 0;
-        });
-    }
-
-    /** Writes beside the target and moves it in place, so a failed run leaves no half file. */
-    private void write(NameModel model) throws IOException {
-        Path target = out.toAbsolutePath();
-        Files.createDirectories(target.getParent());
-        Path partial = target.resolveSibling(target.getFileName() + ".partial");
-        try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16)) {
-            model.writeTo(file);
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(partial);
-            throw e;
+        if (epochs < 1 || minCount < 1 || maxFeatures < 0 || holdout < 0 || holdout >= 1) {
+            throw new UserError("--epochs and --min-count must be at least 1, --holdout in [0, 1)");
         }
-        Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+        List<LabelledText> all;
+        try {
+            all = ClueNerReader.read(data);
+        } catch (TrainingDataException e) {
+            throw new UserError(e.getMessage());
+        }
+        int cut = all.size() - (int) Math.round(all.size() * holdout);
+        long start = System.nanoTime();
+        PerceptronTrainer trainer = new PerceptronTrainer(HanlpSegmenter.instance(), System.err::println);
+        NameModel model = trainer.train(all.subList(0, cut), all.subList(cut, all.size()),
+                new PerceptronTrainer.Settings(epochs, seed, minCount, maxFeatures));
+        OutputFile.write(out, model::writeTo);
+        System.err.printf("wrote %s (%,d bytes) in %.1f s%n", out, Files.size(out), (System.nanoTime() - start) / 1e9);
+        return 0;
     }
 }

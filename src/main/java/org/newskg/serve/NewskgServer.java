@@ -19,6 +19,7 @@ import org.apache.jena.tdb2.TDB2;
 import org.eclipse.jetty.security.UserStore;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.newskg.store.GraphStore;
 
 /**
@@ -37,6 +38,8 @@ public final class NewskgServer implements AutoCloseable {
     public static final String UPDATE = DATASET + "/update";
     /** The largest query answer the result cache keeps. */
     private static final int RESULT_MAX_BYTES = 16 << 20;
+    /** The longest a stop waits for requests in flight, in all. */
+    private static final long STOP_TIMEOUT_MILLIS = 2_000;
 
     private final FusekiServer fuseki;
     private final ServerSettings settings;
@@ -86,6 +89,7 @@ public final class NewskgServer implements AutoCloseable {
         LinkedDataSite.mount(builder, DatasetFactory.wrap(served), base);
         FusekiServer fuseki = builder.build();
         bind(fuseki, settings.host());
+        boundStop(fuseki);
         fuseki.start();
         return new NewskgServer(fuseki, settings, update);
     }
@@ -121,6 +125,17 @@ public final class NewskgServer implements AutoCloseable {
             }
         }
         return service.build();
+    }
+
+    /**
+     * Jetty waits up to half its pool's stop timeout (5 s by default) for requests in flight, then
+     * as long again after interrupting them; a query busy in TDB2 does not heed the interrupt. A
+     * shorter wait lets {@code serve} end within a few seconds of SIGTERM or Ctrl-C, long queries or not.
+     */
+    private static void boundStop(FusekiServer fuseki) {
+        if (fuseki.getJettyServer().getThreadPool() instanceof QueuedThreadPool pool) {
+            pool.setStopTimeout(STOP_TIMEOUT_MILLIS);
+        }
     }
 
     /** Fuseki's builder only knows "loopback or all"; the connector takes any interface. */

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -75,14 +76,22 @@ public final class GraphStore implements AutoCloseable {
         this.dsg = dsg;
     }
 
-    /** Opens the store at {@code dir}, creating an empty one if there is none. */
+    /**
+     * Opens the store at {@code dir}, creating an empty one if there is none.
+     *
+     * @throws StoreInUseException when another process (a server, a build) holds the store
+     */
     public static GraphStore open(Path dir) {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create store directory " + dir, e);
         }
-        return new GraphStore(dir, DatabaseMgr.connectDatasetGraph(Location.create(dir)));
+        try {
+            return new GraphStore(dir, DatabaseMgr.connectDatasetGraph(Location.create(dir)));
+        } catch (DBOpEnvException e) {
+            throw StoreInUseException.of(dir, e).orElseThrow(() -> e);
+        }
     }
 
     /** Whether {@code dir} holds a TDB2 store (a directory with at least one {@code Data-NNNN} generation). */

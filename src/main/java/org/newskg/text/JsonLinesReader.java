@@ -146,7 +146,7 @@ public final class JsonLinesReader {
             }
             o = e.getAsJsonObject();
         } catch (JsonParseException | IllegalStateException e) {
-            throw new BadLine("not valid JSON (" + shorten(e.getMessage()) + ")");
+            throw new BadLine("not valid JSON (" + shorten(parserMessage(e)) + ")");
         }
         String raw = string(o, "text");
         if (raw == null || raw.isBlank()) {
@@ -190,6 +190,14 @@ public final class JsonLinesReader {
             throw new BadLine("\"" + field + "\" is not a string");
         }
         return e.getAsString();
+    }
+
+    /** Gson's own words, without its exception's class name and the line of help it appends. */
+    private static String parserMessage(RuntimeException e) {
+        Throwable reason = e.getCause() != null ? e.getCause() : e;
+        String message = reason.getMessage() == null ? reason.getClass().getSimpleName() : reason.getMessage();
+        // a record is one line, so gson's "line 1" would only contradict the line number given
+        return message.strip().lines().findFirst().orElse("").replaceFirst("at line 1 column (\\d+)", "at column $1");
     }
 
     private static String shorten(String s) {

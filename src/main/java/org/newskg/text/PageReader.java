@@ -22,7 +22,11 @@ public final class PageReader {
     /** Bytes read at most from one page file; larger inputs belong in JSON Lines. */
     public static final long MAX_BYTES = 20L * 1024 * 1024;
 
-    public Page read(Path file, Optional<LocalDate> defaultDate) throws InputProblem {
+    /**
+     * Reads a page; {@code given} (from {@code --date} or a dates file) is its publication date,
+     * whatever the page states; without it the page's own date (a masthead, 发布时间) is used.
+     */
+    public Page read(Path file, Optional<LocalDate> given) throws InputProblem {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         String text = readText(file);
         if (name.toLowerCase(Locale.ROOT).matches(".*\\.x?html?$") || HtmlText.looksLikeHtml(text)) {
@@ -30,7 +34,7 @@ public final class PageReader {
         }
         text = TextNormalizer.normalize(text);
         if (PageKind.of(text) == PageKind.WEB_ARTICLE) {
-            return webArticle(file, name, text, defaultDate);
+            return webArticle(file, name, text, given);
         }
         Optional<LocalDate> stated = SiteChrome.statedDate(text);
         text = SiteChrome.strip(text);
@@ -43,7 +47,7 @@ public final class PageReader {
         if (cuts.isEmpty()) {
             cuts = List.of(new PageSegmenter.Cut("", List.of(), List.of(pageText)));
         }
-        Optional<LocalDate> published = stated.isPresent() ? stated : defaultDate;
+        Optional<LocalDate> published = given.or(() -> stated);
         Optional<Integer> year = published.map(LocalDate::getYear).or(() -> YearHint.of(pageText));
         String stem = stem(name);
         List<Article> articles = new ArrayList<>();
@@ -58,12 +62,12 @@ public final class PageReader {
     }
 
     /** A news site's page: one article, its header read for headline, date and credits. */
-    private static Page webArticle(Path file, String name, String text, Optional<LocalDate> defaultDate) throws InputProblem {
+    private static Page webArticle(Path file, String name, String text, Optional<LocalDate> given) throws InputProblem {
         WebArticle web = WebArticleReader.read(text);
         if (web.body().isBlank()) {
             throw new InputProblem(file, "no text in the file");
         }
-        Optional<LocalDate> published = web.published().or(() -> defaultDate);
+        Optional<LocalDate> published = given.or(web::published);
         Optional<Integer> year = published.map(LocalDate::getYear).or(() -> YearHint.of(web.body()));
         Article article = new Article(String.format(Locale.ROOT, "%s-%02d", stem(name), 1), name, 1, web.headline(),
                 web.reporters(), web.body(), published, year, Bylines.region(web.body()), Optional.empty());

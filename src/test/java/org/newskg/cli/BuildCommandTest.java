@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import org.apache.jena.query.QueryExecutionFactory;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
@@ -42,7 +41,7 @@ class BuildCommandTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         try (GraphStore store = GraphStore.open(dir.resolve("tdb2"))) {
-            int exit = BuildCommand.build(store, List.of(in, missing), Optional.empty(), Iris.DEFAULT_BASE, 2,
+            int exit = BuildCommand.build(store, List.of(in, missing), org.newskg.build.PublicationDates.none(), Iris.DEFAULT_BASE, 2,
                     Progress.silent(), new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
             assertEquals(1, exit);
             String errors = err.toString(StandardCharsets.UTF_8);
@@ -118,7 +117,7 @@ class BuildCommandTest {
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (GraphStore store = GraphStore.open(tdb)) {
-            int exit = BuildCommand.build(store, List.of(records), Optional.empty(), Iris.DEFAULT_BASE, 2, 3,
+            int exit = BuildCommand.build(store, List.of(records), org.newskg.build.PublicationDates.none(), Iris.DEFAULT_BASE, 2, 3,
                     new Progress(new PrintStream(log, true, StandardCharsets.UTF_8), false),
                     new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(log, true, StandardCharsets.UTF_8));
             assertEquals(0, exit, log.toString(StandardCharsets.UTF_8));

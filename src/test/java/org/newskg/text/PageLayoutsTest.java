@@ -192,7 +192,7 @@ class PageLayoutsTest {
                 "责任编辑：单可欣",
                 "打印本页 关闭窗口",
                 "");
-        Page p = read("site.txt", page, Optional.of(LocalDate.of(2020, 1, 1)));
+        Page p = read("site.txt", page, Optional.empty());
         assertEquals(1, p.articles().size());
         Article a = p.articles().get(0);
         assertEquals("柳湾镇开展消防安全大检查", a.headline());
@@ -210,5 +210,13 @@ class PageLayoutsTest {
         Article a = read("m.txt", page, Optional.empty()).articles().get(0);
         assertEquals(Optional.of(LocalDate.of(2023, 11, 30)), a.published());
         assertFalse(a.text().contains("星期四"));
+    }
+
+    @Test
+    void aGivenDateWinsOverTheMastheadAndGivesTheYear() throws Exception {
+        String page = "2023年11月30日 星期四 第3版\n\n本报讯（记者 邬晓庆）11月29日，东港区举办人才招聘会。\n";
+        Article a = read("m.txt", page, Optional.of(LocalDate.of(2022, 11, 30))).articles().get(0);
+        assertEquals(Optional.of(LocalDate.of(2022, 11, 30)), a.published());
+        assertEquals(Optional.of(2022), a.yearHint());
     }
 }
