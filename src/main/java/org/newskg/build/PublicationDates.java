@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The publication date a build gives each page file: {@code --date} when given; otherwise the
- * file's line in the {@link DatesFile} of its folder; otherwise none, and the page's own text
- * dates it (a masthead, a 发布时间 line) if it can. JSON Lines records keep their own date field.
+ * The publication date a build offers each page file where the page's own text (a masthead, a
+ * 发布时间 line) states none: the file's line in the {@link DatesFile} of its folder, otherwise
+ * {@code --date}, the fallback. JSON Lines records keep their own date field.
  */
 public final class PublicationDates {
 
@@ -32,7 +32,7 @@ public final class PublicationDates {
     /**
      * The dates for a build of {@code files} (page files and JSON Lines, as {@link InputFiles}
      * lists them): the dates file beside each page file is read now, so a bad line stops the
-     * build before the store is touched. A dates file is read even when {@code given} overrides it.
+     * build before the store is touched. A dates file is read even when {@code given} is set.
      */
     public static PublicationDates read(Optional<LocalDate> given, List<Path> files) throws DatesFileProblem {
         Map<Path, Map<String, LocalDate>> byFolder = new HashMap<>();
@@ -49,13 +49,10 @@ public final class PublicationDates {
         return new PublicationDates(given, byFolder);
     }
 
-    /** The date {@code pageFile} is given, if any; empty leaves it to the page's own text. */
+    /** The date {@code pageFile} is given for when its text states none: its dates file line, else {@code --date}. */
     public Optional<LocalDate> of(Path pageFile) {
-        if (given.isPresent()) {
-            return given;
-        }
         Map<String, LocalDate> dates = byFolder.getOrDefault(folderOf(pageFile), Map.of());
-        return Optional.ofNullable(dates.get(pageFile.getFileName().toString()));
+        return Optional.ofNullable(dates.get(pageFile.getFileName().toString())).or(() -> given);
     }
 
     private static Path folderOf(Path file) {

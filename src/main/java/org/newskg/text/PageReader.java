@@ -23,8 +23,8 @@ public final class PageReader {
     public static final long MAX_BYTES = 20L * 1024 * 1024;
 
     /**
-     * Reads a page; {@code given} (from {@code --date} or a dates file) is its publication date,
-     * whatever the page states; without it the page's own date (a masthead, 发布时间) is used.
+     * Reads a page; its publication date is the one it states (a masthead, 发布时间), else {@code given}
+     * (from a dates file or {@code --date}), the fallback for pages that print none.
      */
     public Page read(Path file, Optional<LocalDate> given) throws InputProblem {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
@@ -47,7 +47,7 @@ public final class PageReader {
         if (cuts.isEmpty()) {
             cuts = List.of(new PageSegmenter.Cut("", List.of(), List.of(pageText)));
         }
-        Optional<LocalDate> published = given.or(() -> stated);
+        Optional<LocalDate> published = stated.or(() -> given);
         Optional<Integer> year = published.map(LocalDate::getYear).or(() -> YearHint.of(pageText));
         String stem = stem(name);
         List<Article> articles = new ArrayList<>();
@@ -67,7 +67,7 @@ public final class PageReader {
         if (web.body().isBlank()) {
             throw new InputProblem(file, "no text in the file");
         }
-        Optional<LocalDate> published = given.or(web::published);
+        Optional<LocalDate> published = web.published().or(() -> given);
         Optional<Integer> year = published.map(LocalDate::getYear).or(() -> YearHint.of(web.body()));
         Article article = new Article(String.format(Locale.ROOT, "%s-%02d", stem(name), 1), name, 1, web.headline(),
                 web.reporters(), web.body(), published, year, Bylines.region(web.body()), Optional.empty());

@@ -69,7 +69,7 @@ class DatesFileTest {
     }
 
     @Test
-    void theDateOptionWinsThenTheDatesFileThenNothing() throws Exception {
+    void theDatesFileFirstThenTheDateOptionThenNothing() throws Exception {
         Files.writeString(datesFile, "a.txt\t2023-11-30\n");
         List<Path> files = InputFiles.list(List.of(folder)).files();
         assertEquals(List.of("a.txt", "b.txt", "feed.jsonl"), files.stream().map(f -> f.getFileName().toString()).toList(),
@@ -78,7 +78,7 @@ class DatesFileTest {
         assertEquals(Optional.of(LocalDate.of(2023, 11, 30)), fromFile.of(folder.resolve("a.txt")));
         assertEquals(Optional.empty(), fromFile.of(folder.resolve("b.txt")), "left to the page's own text");
         PublicationDates given = PublicationDates.read(Optional.of(LocalDate.of(2024, 1, 5)), files);
-        assertEquals(Optional.of(LocalDate.of(2024, 1, 5)), given.of(folder.resolve("a.txt")));
-        assertEquals(Optional.of(LocalDate.of(2024, 1, 5)), given.of(folder.resolve("b.txt")));
+        assertEquals(Optional.of(LocalDate.of(2023, 11, 30)), given.of(folder.resolve("a.txt")), "the file's own line");
+        assertEquals(Optional.of(LocalDate.of(2024, 1, 5)), given.of(folder.resolve("b.txt")), "--date, the fallback");
     }
 }

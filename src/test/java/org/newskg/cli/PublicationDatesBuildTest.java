@@ -20,7 +20,7 @@ import org.newskg.store.GraphStore;
 
 /**
  * Builds into a temporary TDB2 store and asks it by SPARQL which date each page's article was
- * published on: --date first, then the dates.tsv beside the pages, then the page's own masthead.
+ * published on: the page's own masthead first, then the dates.tsv beside the pages, then --date, the fallback.
  */
 class PublicationDatesBuildTest {
 
@@ -45,7 +45,7 @@ class PublicationDatesBuildTest {
         Files.writeString(pages.resolve("both.txt"),
                 "2023年11月30日 星期四 第3版\n\n本报讯（记者 邬晓庆）11月29日，西港区举办人才招聘会。\n");
         Files.writeString(pages.resolve("undated.txt"), "本报讯（记者 上官明）近日，县政府召开常务会议。\n");
-        Files.writeString(pages.resolve("dates.tsv"), "# the pages' dates\nplain.txt\t2024-03-09\nboth.txt\t2023-12-01  # corrected by hand\n");
+        Files.writeString(pages.resolve("dates.tsv"), "# the pages' dates\nplain.txt\t2024-03-09\nboth.txt\t2023-12-01  # the masthead says otherwise and wins\n");
     }
 
     private static Map<String, String> articleDates(Path store) {
@@ -63,11 +63,11 @@ class PublicationDatesBuildTest {
     }
 
     @Test
-    void theDatesFileDatesItsFolderThePageItsOwnMastheadTheRestStayUndated() {
+    void aMastheadDatesItsPageTheDatesFileThoseOfItsFolderThatPrintNoneTheRestStayUndated() {
         CliTest.Run r = CliTest.run("build", "--store", store.toString(), pages.toString());
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("from 4 files"), "dates.tsv is no page: " + r.out());
-        assertEquals(Map.of("plain.txt", "2024-03-09", "both.txt", "2023-12-01", "masthead.txt", "2023-11-30", "undated.txt", "none"),
+        assertEquals(Map.of("plain.txt", "2024-03-09", "both.txt", "2023-11-30", "masthead.txt", "2023-11-30", "undated.txt", "none"),
                 articleDates(store));
     }
 
@@ -79,10 +79,10 @@ class PublicationDatesBuildTest {
     }
 
     @Test
-    void theDateOptionWinsOverTheDatesFileAndTheMasthead() {
+    void theDateOptionIsTheFallbackForPagesNeitherTheirTextNorTheDatesFileDates() {
         CliTest.Run r = CliTest.run("build", "--store", store.toString(), "--date", "2024-01-05", pages.toString());
         assertEquals(0, r.exit(), r.err());
-        assertEquals(Map.of("plain.txt", "2024-01-05", "both.txt", "2024-01-05", "masthead.txt", "2024-01-05", "undated.txt", "2024-01-05"),
+        assertEquals(Map.of("plain.txt", "2024-03-09", "both.txt", "2023-11-30", "masthead.txt", "2023-11-30", "undated.txt", "2024-01-05"),
                 articleDates(store));
     }
 

@@ -192,7 +192,7 @@ class PageLayoutsTest {
                 "责任编辑：单可欣",
                 "打印本页 关闭窗口",
                 "");
-        Page p = read("site.txt", page, Optional.empty());
+        Page p = read("site.txt", page, Optional.of(LocalDate.of(2020, 1, 1)));
         assertEquals(1, p.articles().size());
         Article a = p.articles().get(0);
         assertEquals("柳湾镇开展消防安全大检查", a.headline());
@@ -213,10 +213,12 @@ class PageLayoutsTest {
     }
 
     @Test
-    void aGivenDateWinsOverTheMastheadAndGivesTheYear() throws Exception {
+    void theMastheadWinsOverAGivenDateWhichIsTheFallback() throws Exception {
         String page = "2023年11月30日 星期四 第3版\n\n本报讯（记者 邬晓庆）11月29日，东港区举办人才招聘会。\n";
         Article a = read("m.txt", page, Optional.of(LocalDate.of(2022, 11, 30))).articles().get(0);
-        assertEquals(Optional.of(LocalDate.of(2022, 11, 30)), a.published());
-        assertEquals(Optional.of(2022), a.yearHint());
+        assertEquals(Optional.of(LocalDate.of(2023, 11, 30)), a.published());
+        assertEquals(Optional.of(2023), a.yearHint());
+        String undated = "本报讯（记者 邬晓庆）11月29日，东港区举办人才招聘会。\n";
+        assertEquals(Optional.of(LocalDate.of(2022, 11, 30)), read("u.txt", undated, Optional.of(LocalDate.of(2022, 11, 30))).articles().get(0).published());
     }
 }
