@@ -26,13 +26,13 @@ public final class BodyNames {
     }
 
     /**
-     * Shapes that name no body whatever their words: a session (第二十四次常委会), an ordinal (第二部), a count (一处海军), a spot (取水口处), the
+     * Shapes that name no body whatever their words: a session (第二十四次常委会), an ordinal (第二部), a count (一处海军, 两架空军), a spot (取水口处), the
      * clause before a body (领导下人民政协), and two things joined by 和 where the second is a bare part
      * (武器库和指挥部, 战机和部) or the first a meeting (三中全会和中央政治局). Ministries of two fields
      * (发展和改革局, 工业和信息化部) are names.
      */
     private static final java.util.regex.Pattern NOT_A_NAME = java.util.regex.Pattern.compile(
-            "^第[0-9一二三四五六七八九十百]+[次届]|第[0-9一二三四五六七八九十百]+[部处司局]$|^[一二三四五六七八九十两几][处个支名座]|[口界之]处$|^领导下|^下的?"
+            "^第[0-9一二三四五六七八九十百]+[次届]|第[0-9一二三四五六七八九十百]+[部处司局]$|^[一二三四五六七八九十两几][处个支名座]|[一二三四五六七八九十两几多][架艘]|[口界之]处$|^领导下|^下的?"
             + "|(?<!发展|科学|技术|工业|住房|城乡|资源|社会|文化|卫生|商务|交通|农业|应急|生态|环境|教育|体育|旅游|广播|新闻|民族|财政|规划|改革|信息)和\\p{IsHan}{1,3}$|全会和|会议和");
 
     public static boolean hasTheShapeOfAName(String name) {

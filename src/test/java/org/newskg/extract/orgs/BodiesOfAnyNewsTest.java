@@ -94,6 +94,7 @@ class BodiesOfAnyNewsTest {
         "该战区第三部与空降兵某部联合演练，黄淮大部地区降雨。|第三部",
         "该战区第三部与空降兵某部联合演练，黄淮大部地区降雨。|某部",
         "该战区第三部与空降兵某部联合演练，黄淮大部地区降雨。|大部",
+        "北约称，罗马尼亚两架空军战机升空拦截。|两架空军",
     })
     void aSessionASpotOrTwoThingsJoinedAreNoBody(String text, String notABody) {
         List<String> orgs = Readings.orgs(text);
