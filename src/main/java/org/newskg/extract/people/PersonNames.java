@@ -18,6 +18,8 @@ public final class PersonNames {
 
     /** Characters of a date, which a name right after a figure cannot start with. */
     private static final String DATE_CHARS = "年月日号";
+    /** Characters that make a word for states with a 国 after them (两国, 各国, 外国, 邻国, 我国). */
+    private static final String STATES_BEFORE = "两各外多本该邻大强小全我贵敌友他异万诸";
     /** Conjunctions, which join a name to the one before rather than open one (和 is a surname only rarely). */
     private static final String JOINERS = "和与及同跟";
     /** Negations, which open a predicate inside a clause (居/无竹, 可/不行), not a given name. */
@@ -51,6 +53,9 @@ public final class PersonNames {
         if (!before.isEmpty() && DATE_CHARS.indexOf(n.charAt(0)) >= 0
                 && (Character.isDigit(before.charAt(before.length() - 1)) || "〇一二三四五六七八九十".indexOf(before.charAt(before.length() - 1)) >= 0)) {
             return false;
+        }
+        if (!before.isEmpty() && n.charAt(0) == '国' && STATES_BEFORE.indexOf(before.charAt(before.length() - 1)) >= 0) {
+            return false;   // 两/国元首, 各/国代表: the 国 of a word for states read into a name
         }
         if (n.codePoints().allMatch(Chars::isHan) && isEverydayWord(n) || JOINERS.indexOf(n.charAt(0)) >= 0) {
             return false;   // 和埃, 和候任: the 和 of a list read into the next word
