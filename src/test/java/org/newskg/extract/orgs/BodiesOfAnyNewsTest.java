@@ -44,6 +44,7 @@ class BodiesOfAnyNewsTest {
         "新车型在日本静冈县一座工厂下线，中国工厂产能提升。|中国工厂",
         "事发地点距离美国福特公司总部不远。|距离美国福特公司",
         "其中包括青山湖景一号、伊诺卡科技2个10亿元以上项目。|伊诺卡科技",
+        "警方捣毁一个跨国贩毒集团，境外刘家犯罪集团头目被移交。|刘家犯罪集团",
     })
     void commonNounsWithACompanysEndingAreNoCompanies(String text, String notACompany) {
         assertFalse(Readings.orgs(text).contains(notACompany + ":Company"), Readings.orgs(text).toString());
