@@ -12,7 +12,7 @@ import org.newskg.nlp.Token;
 public final class BodyNames {
 
     /** Single characters that open a clause, or end a date before the name (年该银行 of 2023年该银行). */
-    private static final String CLAUSE_CHARS = "在对把将为与和从向被让要就也都还又并及或年月日";
+    private static final String CLAUSE_CHARS = "在对把将为与和从向被让要就也都还又并及或应年月日";
 
     /** Verbs of news stories that stand right before the body or company they act on. */
     private static final java.util.List<String> NEWS_VERBS = java.util.List.of("要求", "收购", "距离", "位于", "前往", "来到", "希望", "呼吁", "敦促", "指责",

@@ -22,7 +22,7 @@ final class ProjectKinds {
      * programme gives its projects (江西省重点水利工程, 重大标志性工程): a class of them, not the name of one.
      */
     private static final Pattern COUNT_INSIDE = Pattern.compile(
-            "多个|多项|几支|几个|首个|首批|两重|[一二三四五六七八九十两]大|[一二三四五六七八九十两]个|[0-9]+[座个项批条家所处]|[一二两三四五][高低]"
+            "多个|多项|几支|几个|首个|首批|大批|两重|[一二三四五六七八九十两]大|[一二三四五六七八九十两]个|[0-9]+[座个项批条家所处]|[一二两三四五][高低]"
             + "|第[一二三四五六七八九十0-9]+[个处批项座]|重点|重大|重要|骨干|标志性|同类|最");
     /** A list closed by a class that is not one of projects (算力保障基地等产业集群, …等重点任务): its items are kinds. */
     private static final Pattern KINDS_LIST_AFTER = Pattern.compile("等[^，。；]{0,6}?(?:产业集群|集群|领域|方向|任务|行业|业态|载体|产业)");

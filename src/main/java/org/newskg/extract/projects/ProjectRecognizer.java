@@ -56,7 +56,7 @@ public final class ProjectRecognizer {
     /** Right before 项目, words making it a sports discipline or a programme item (冰雪运动项目, 比赛项目). */
     private static final Pattern SPORT_BEFORE_ITEM = Pattern.compile(
             "(?:运动|体育|竞技|比赛|赛事|参赛|表演|演出|奥运会|残奥会|冬奥会|亚运会|亚沙会|全运会|运动会|锦标赛|游泳|帆船|田径|射击|跳水|体操"
-            + "|举重|滑雪|集体|单人|双人|混合)$");
+            + "|举重|滑雪|皮划艇|静水|激流|龙舟|赛艇|集体|单人|双人|混合)$");
     /** Before a list, verbs of a policy or a scope: its items are kinds of projects, not projects. */
     private static final Pattern POLICY_SCOPE = Pattern.compile("支持|鼓励|引导|扶持|涵盖|覆盖");
     /**

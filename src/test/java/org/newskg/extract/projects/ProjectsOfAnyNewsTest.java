@@ -96,6 +96,7 @@ class ProjectsOfAnyNewsTest {
         "他在青运会帆船项目中夺冠。|",
         "该市四个中心建设全面开工。|",
         "工程包括12座泵站、3条渠道等项目。|",
+        "她在亚运会皮划艇静水项目中夺冠，当地迎来大批新能源项目签约。|",
         // a place, a brand or a figure of its own names one project where a step is told
         "金马冷链基地项目今天签约落户。|金马冷链基地项目=",
         "引洮济陇工程二期今天开工。|引洮济陇工程二期=",
