@@ -133,6 +133,10 @@ public final class EntityResolver {
             if (GENERIC_UNITS.matcher(name).matches()) {
                 return null; // 党支部 alone names no organisation anyone could find again
             }
+            if (o.kind() == OrgKind.GOVERNMENT && region.local().isEmpty() && region.province().isEmpty()
+                    && org.newskg.extract.orgs.BodyNames.namesNothing(name)) {
+                return null; // 内政部 in a story of no region: whose, no reader could tell
+            }
             if (o.kind() == OrgKind.COMPANY && !fullCompanies.contains(name)) {
                 name = fullNameOf(name, fullCompanies).orElse(name);
             }

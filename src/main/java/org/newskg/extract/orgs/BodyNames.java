@@ -1,5 +1,6 @@
 package org.newskg.extract.orgs;
 
+import org.newskg.extract.Chars;
 import org.newskg.extract.OrgMention;
 import org.newskg.extract.TokenIndex;
 import org.newskg.nlp.Token;
@@ -37,6 +38,28 @@ public final class BodyNames {
 
     public static boolean hasTheShapeOfAName(String name) {
         return !NOT_A_NAME.matcher(name).find() && !endsInAnEverydayWord(name);
+    }
+
+    /** Opening words that place a body in the state whatever follows (国家统计局, 中央网信办, 全国妇联). */
+    private static final java.util.regex.Pattern STATE_OPENING = java.util.regex.Pattern.compile("^(?:国家|中央|国务院|全国|中共|中国|中华)");
+
+    /**
+     * Whether a body's name of three characters or more holds nothing of its own: no place, level, person, body,
+     * abbreviation or state opening, only common words (内政部, 交通管理局, 最高委员会, 拓展专门委员会). In a story of
+     * no region it tells no reader which body is meant.
+     */
+    public static boolean namesNothing(String name) {
+        if (name.length() < 3 || Chars.isLevel(name.charAt(0)) || STATE_OPENING.matcher(name).find()) {
+            return false;
+        }
+        for (Token t : org.newskg.nlp.HanlpSegmenter.dictionaryOnly().segment(name)) {
+            String tag = t.tag();
+            if (tag.startsWith("ns") || tag.startsWith("nr") || tag.startsWith("nt") || tag.equals("j") || tag.equals("nx")
+                    || !Chars.isHan(t.word().charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

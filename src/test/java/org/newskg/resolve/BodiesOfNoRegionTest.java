@@ -1,0 +1,54 @@
+package org.newskg.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.junit.jupiter.api.Test;
+import org.newskg.build.ArticleGraphs;
+import org.newskg.extract.Extractor;
+import org.newskg.nlp.HanlpSegmenter;
+import org.newskg.rdf.ArticleGraphWriter;
+import org.newskg.rdf.Vocab;
+import org.newskg.text.Article;
+
+/** A body named in common words only is one where the story's region says whose it is, and no body elsewhere. */
+class BodiesOfNoRegionTest {
+
+    private static final Iris IRIS = new Iris("https://example.org/kg/");
+    private static final ArticleGraphs GRAPHS = new ArticleGraphs(new Extractor(HanlpSegmenter.instance()),
+            new EntityResolver(IRIS), new ArticleGraphWriter(IRIS));
+
+    private static Graph graphOf(String body) {
+        Article a = new Article("r-01", "r.jsonl", 1, "", List.of(), body, Optional.of(LocalDate.of(2024, 5, 10)),
+                Optional.of(2024), Optional.empty(), Optional.empty());
+        return GRAPHS.ofArticle(a).get(0).graph();
+    }
+
+    private static boolean mentionsOrgEndingWith(Graph g, String ending) {
+        return g.find(Node.ANY, Vocab.MENTIONED_IN, Node.ANY).toList().stream()
+                .anyMatch(t -> t.getSubject().isURI() && t.getSubject().getURI().startsWith(IRIS.entity("org", ""))
+                        && decoded(t.getSubject().getURI()).endsWith(ending));
+    }
+
+    private static String decoded(String iri) {
+        return java.net.URLDecoder.decode(iri, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aMinistryOfNoStateInAStoryOfNoRegionIsNoBody() {
+        Graph g = graphOf("当天，交通管理局发布通告，要求各方做好准备。");
+        assertFalse(mentionsOrgEndingWith(g, "交通管理局"), "whose 交通管理局, no reader could tell");
+    }
+
+    @Test
+    void theSameBodyOfAStatedPlaceStays() {
+        Graph g = graphOf("当天，杭州市交通管理局发布通告，要求各方做好准备。");
+        assertTrue(mentionsOrgEndingWith(g, "杭州市交通管理局"), "a place of its own names it");
+    }
+}
