@@ -31,7 +31,7 @@ final class ProjectKinds {
      * 超八成的钢铁企业建设了智能集控中心, 签订…等一批项目): a name in common words there is a kind.
      */
     private static final Pattern AT_LARGE = Pattern.compile(
-            "全国|我国|各地|各省|全省|全市|全区|累计|上百|数百|数千|多家|超[一二三四五六七八九]成|一系列|纷纷|相继|一批|一系列|多个|多项|多座|多处|各类|首个|首批|首座|首台");
+            "全国|我国|各地|各省|全省|全市|全区|累计|上百|数百|数千|多家|超[一二三四五六七八九]成|一系列|纷纷|相继|一批|多个|多项|多座|多处|各类|首个|首批|首座|首台");
     /** Steps of a project's life told right beside it (not 建设 or 规划, said of kinds too). */
     private static final Pattern PROJECT_STEP = Pattern.compile("开工|签约|签订|落户|落地|投产|竣工|开建|奠基|洽谈|对接|入驻|达产|引进");
     /** A sentence of projects being done: a sum of money or a step of a project's life. */
@@ -53,7 +53,9 @@ final class ProjectKinds {
      * inside a HanLP word (一/体海上风电…工程). head: the name's head word, or null.
      */
     boolean namesNoOneProject(ProjectMention p, String text, List<Token> tokens, String head) {
-        return COUNT_INSIDE.matcher(p.name()).find() || KINDS_LIST_AFTER.matcher(text).region(p.span().end(), text.length()).lookingAt() || p.name().indexOf('的') >= 0 || p.name().indexOf('+') >= 0 || placeOnly(p.name(), head)
+        String name = p.name();
+        return COUNT_INSIDE.matcher(name).find() || name.indexOf('的') >= 0 || name.indexOf('+') >= 0
+                || KINDS_LIST_AFTER.matcher(text).region(p.span().end(), text.length()).lookingAt() || placeOnly(name, head)
                 || startsInsideAWord(text, tokens, p.span().start()) || afterAFigure(text, p.span().start());
     }
 

@@ -46,8 +46,8 @@ final class ProjectNames {
     /**
      * Whether the words before the head hold a name of their own: a figure, a brand, a place, a body. The
      * recognisers' places and persons count; what they glued into an organisation (智能集控, 新能源汽车) is
-     * judged by the dictionary's own words, and a word the dictionary mostly knows as nz (高端, 知识产权) is
-     * a common word here.
+     * judged by the dictionary's own words, where the custom dictionary's nz are terms (高端, 光伏, 知识产权)
+     * and the core dictionary's named things (金马, 华龙).
      */
     static boolean hasOwnName(String before, List<Token> tokens) {
         if (TECHNOLOGY.matcher(before).replaceAll("").chars().anyMatch(c -> c < 128 && Character.isLetterOrDigit(c))) {
