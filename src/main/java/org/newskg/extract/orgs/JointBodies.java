@@ -15,16 +15,48 @@ public final class JointBodies {
     /** X市委 then 市政府, 市人民政府 or X市政府 of the same level, with or without a 、 between. */
     private static final Pattern COMMITTEE_AND_GOVERNMENT = Pattern.compile("^(\\p{IsHan}*?([省市区县州旗]))委(、|和|与)?((?:\\1|\\2)?(?:人民)?政府)$");
 
+    /** The centre's pair written as one (中共中央国务院, 中共中央、中央军委). */
+    private static final Pattern CENTRAL_PAIR = Pattern.compile("^(中共中央|党中央)[、和]?(国务院|中央军委)$");
+    /** Two things joined by 和 or 与 in one mention, the second a body of four characters or more. */
+    private static final Pattern JOINED = Pattern.compile("^(\\p{IsHan}{2,}?)[和与](\\p{IsHan}{4,})$");
+    /** Words before 和 that make one ministry of two fields (发展和改革委员会, 工业和信息化部), not two things. */
+    private static final Pattern TWO_FIELDS = Pattern.compile(
+            "(?:发展|科学|技术|工业|住房|城乡|资源|社会|文化|卫生|商务|交通|农业|应急|生态|环境|教育|体育|旅游|广播|新闻|民族|财政|规划|改革|信息)$");
+    /** Last characters of a body's name, which make the first of two joined things a body as well. */
+    private static final String BODY_ENDINGS = "委部局厅院会办府署处";
+
     private JointBodies() {
     }
 
+    /**
+     * 中共中央国务院 is two bodies; 船只修理厂和俄黑海舰队 or 米歇尔和欧盟委员会 is the body after 和, and 国家发展改革委和财政部
+     * two bodies; a ministry of two fields stays one.
+     */
+    private static List<OrgMention> joinedByAnd(OrgMention o) {
+        int start = o.span().start();
+        Matcher pair = CENTRAL_PAIR.matcher(o.name());
+        if (pair.matches()) {
+            return List.of(new OrgMention(new Span(start, start + pair.end(1)), pair.group(1), OrgKind.GOVERNMENT),
+                    new OrgMention(new Span(start + pair.start(2), o.span().end()), pair.group(2), OrgKind.GOVERNMENT));
+        }
+        Matcher j = JOINED.matcher(o.name());
+        if (!j.matches() || TWO_FIELDS.matcher(j.group(1)).find()) {
+            return List.of(o);
+        }
+        OrgMention second = new OrgMention(new Span(start + j.start(2), o.span().end()), j.group(2), OrgKind.GOVERNMENT);
+        if (BODY_ENDINGS.indexOf(j.group(1).charAt(j.group(1).length() - 1)) < 0) {
+            return List.of(second);
+        }
+        return List.of(new OrgMention(new Span(start, start + j.end(1)), j.group(1), OrgKind.GOVERNMENT), second);
+    }
+
     public static List<OrgMention> split(OrgMention o) {
-        if (o.kind() != OrgKind.GOVERNMENT) {
+        if (o.kind() != OrgKind.GOVERNMENT || o.name().length() != o.span().length()) {
             return List.of(o);
         }
         Matcher m = COMMITTEE_AND_GOVERNMENT.matcher(o.name());
-        if (!m.matches() || o.name().length() != o.span().length()) {
-            return List.of(o);
+        if (!m.matches()) {
+            return joinedByAnd(o);
         }
         int start = o.span().start();
         String committee = m.group(1) + "委";

@@ -16,6 +16,7 @@ class BodiesOfAnyNewsTest {
     @CsvSource(delimiter = '|', value = {
         "该园区是聊城市委市政府重点打造的产业园。|聊城市委|聊城市政府",
         "全县上下认真落实县委、县政府部署，县委县政府主要负责同志参加。|县委|县政府",
+        "中共中央国务院印发关于乡村振兴的意见。|中共中央|国务院",
     })
     void aCommitteeAndAGovernmentNamedAsOneAreTwoBodies(String text, String committee, String government) {
         List<String> orgs = Readings.orgs(text);
@@ -96,6 +97,7 @@ class BodiesOfAnyNewsTest {
         "该战区第三部与空降兵某部联合演练，黄淮大部地区降雨。|某部",
         "该战区第三部与空降兵某部联合演练，黄淮大部地区降雨。|大部",
         "北约称，罗马尼亚两架空军战机升空拦截。|两架空军",
+        "无人机袭击了港口的船只修理厂和俄黑海舰队。|船只修理厂",
     })
     void aSessionASpotOrTwoThingsJoinedAreNoBody(String text, String notABody) {
         List<String> orgs = Readings.orgs(text);
