@@ -5,7 +5,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
-import org.newskg.build.PublicationDates;
+import org.newskg.ingest.PublicationDates;
 import org.newskg.serve.NewskgServer;
 import org.newskg.serve.PasswordFile;
 import org.newskg.serve.ServerSettings;
@@ -136,7 +136,7 @@ public class ServeCommand implements Callable<Integer> {
     protected void buildBeforeServing(GraphStore graphStore) {
         if (!inputs.isEmpty()) {
             buildStatus = BuildCommand.build(graphStore, inputs, publicationDates, base,
-                    Runtime.getRuntime().availableProcessors(), org.newskg.build.Progress.toStderr(), System.err, System.err);
+                    Runtime.getRuntime().availableProcessors(), org.newskg.ingest.Progress.toStderr(), System.err, System.err);
             if (buildStatus != 0) {
                 System.err.println("newskg: some input could not be loaded (see above); serving what was built");
             }

@@ -14,7 +14,7 @@ import org.apache.jena.query.QueryExecutionFactory;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newskg.build.Progress;
+import org.newskg.ingest.Progress;
 import org.newskg.resolve.Iris;
 import org.newskg.store.GraphStore;
 
@@ -41,7 +41,7 @@ class BuildCommandTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         try (GraphStore store = GraphStore.open(dir.resolve("tdb2"))) {
-            int exit = BuildCommand.build(store, List.of(in, missing), org.newskg.build.PublicationDates.none(), Iris.DEFAULT_BASE, 2,
+            int exit = BuildCommand.build(store, List.of(in, missing), org.newskg.ingest.PublicationDates.none(), Iris.DEFAULT_BASE, 2,
                     Progress.silent(), new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
             assertEquals(1, exit);
             String errors = err.toString(StandardCharsets.UTF_8);
@@ -117,7 +117,7 @@ class BuildCommandTest {
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (GraphStore store = GraphStore.open(tdb)) {
-            int exit = BuildCommand.build(store, List.of(records), org.newskg.build.PublicationDates.none(), Iris.DEFAULT_BASE, 2, 3,
+            int exit = BuildCommand.build(store, List.of(records), org.newskg.ingest.PublicationDates.none(), Iris.DEFAULT_BASE, 2, 3,
                     new Progress(new PrintStream(log, true, StandardCharsets.UTF_8), false),
                     new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(log, true, StandardCharsets.UTF_8));
             assertEquals(0, exit, log.toString(StandardCharsets.UTF_8));

@@ -10,7 +10,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.junit.jupiter.api.Test;
-import org.newskg.build.ArticleGraphs;
+import org.newskg.ingest.ArticleGraphs;
 import org.newskg.extract.Extractor;
 import org.newskg.nlp.HanlpSegmenter;
 import org.newskg.rdf.ArticleGraphWriter;

@@ -1,4 +1,4 @@
-package org.newskg.build;
+package org.newskg.ingest;
 
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;

@@ -1,4 +1,4 @@
-package org.newskg.build;
+package org.newskg.ingest;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package org.newskg.build;
+package org.newskg.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
