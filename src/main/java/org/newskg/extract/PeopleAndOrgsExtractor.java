@@ -50,6 +50,8 @@ public final class PeopleAndOrgsExtractor {
     /** A company's legal form: a name ending so is a company whatever else is said of it. */
     private static final Pattern LEGAL_FORM = Pattern.compile("(有限公司|有限责任公司|股份公司|集团公司|合作社)$");
     /** 济宁夫宇食品暨酒店建设项目: what a project builds, named before 建设项目, is no company yet. */
+    /** The rest of a list of places (哈尔科夫、顿涅茨克和扎波罗热等地区): what HanLP read as a foreign person there is a place. */
+    private static final Pattern PLACE_LIST_AFTER = Pattern.compile("(?:[、和与及][^，。；、]{1,12}?)*等(?:地区|地(?![方下])|州|城市|方向)(?!领导|负责|代表)");
     private static final Pattern TO_BE_BUILT = Pattern.compile("建设项目|建设工程|项目建设|新建项目");
     /** Words between a person and the body glued to them (许昆林同志任辽宁省委, 石泰峰和中央组织部): the body starts after them. */
     /** Bodies' words a person's name stands right before in a list of posts (撤销周先旺/政协…). */
@@ -162,7 +164,8 @@ public final class PeopleAndOrgsExtractor {
             supported.add(c.person().name());
         }
         for (PersonMention p : found) {
-            boolean aPlace = lex.divisionShortNames.contains(p.name()) && !model.surePerson(p.span());
+            boolean aPlace = (lex.divisionShortNames.contains(p.name()) || PLACE_LIST_AFTER.matcher(text).region(p.span().end(), text.length()).lookingAt())
+                    && !model.surePerson(p.span());
             if (supported.contains(p.name()) || !aPlace && !model.otherThanPerson(p.span())
                     && PersonNames.looksWhole(p, model, text.substring(Math.max(0, p.span().start() - 1), p.span().start()),
                     text.substring(p.span().end(), Math.min(text.length(), p.span().end() + 1)))) {
