@@ -25,15 +25,8 @@ public final class DictionaryNames {
         if (a == null) {
             return !madeOfCommonWords(w);
         }
-        int all = 0;
-        int proper = 0;
-        for (int i = 0; i < a.nature.length; i++) {
-            all += a.frequency[i];
-            if (isProper(a.nature[i])) {
-                proper += a.frequency[i];
-            }
-        }
-        return 3 * proper >= all;
+        long proper = org.newskg.nlp.CommonWords.frequency(a, tag -> PROPER_TAGS.stream().anyMatch(tag::startsWith));
+        return 3 * proper >= org.newskg.nlp.CommonWords.frequency(a, tag -> true);
     }
 
     /** Whether the word splits into dictionary words of two characters or more that are not names. */

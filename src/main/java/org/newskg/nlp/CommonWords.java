@@ -27,18 +27,18 @@ public final class CommonWords {
     /** True when the dictionary knows the word, and mostly as a place (巴黎, 长江, 朗德省 is unknown). */
     public static boolean isPlaceWord(String word) {
         CoreDictionary.Attribute at = CoreDictionary.get(word);
-        if (at == null) {
-            return false;
-        }
-        int asPlace = 0;
-        int total = 0;
+        return at != null && frequency(at, tag -> tag.startsWith("ns")) * 2 > frequency(at, tag -> true);
+    }
+
+    /** How often a dictionary has seen a word under the tags that pass {@code tag}. */
+    public static long frequency(CoreDictionary.Attribute at, java.util.function.Predicate<String> tag) {
+        long n = 0;
         for (int i = 0; i < at.nature.length; i++) {
-            total += at.frequency[i];
-            if (at.nature[i].toString().startsWith("ns")) {
-                asPlace += at.frequency[i];
+            if (tag.test(at.nature[i].toString())) {
+                n += at.frequency[i];
             }
         }
-        return asPlace * 2 > total;
+        return n;
     }
 
     /** True when the dictionary has seen the word more often in other uses than as a place or a person's name. */

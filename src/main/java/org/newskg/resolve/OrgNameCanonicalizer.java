@@ -112,7 +112,6 @@ public final class OrgNameCanonicalizer {
     }
 
     /** Where a central body starts inside a name after a local place (上海市报中央政治局, 雄安新区水利部黄河水利委员会). */
-    private static final Pattern NATIONAL_START = Pattern.compile("中共|中国|中华|国务院|中央|国家|全国");
     private static final Pattern CENTRAL_START = Pattern.compile("中央(?!商务区|大街|大道|公园|广场|储备)|国务院");
 
     /**
@@ -120,7 +119,7 @@ public final class OrgNameCanonicalizer {
      * central one, from where it starts.
      */
     private String withoutPlaceGluedToCentralBody(String n) {
-        if (!STARTS_WITH_PLACE.matcher(n).find() || NATIONAL_START.matcher(n).lookingAt()) {
+        if (!STARTS_WITH_PLACE.matcher(n).find() || org.newskg.extract.orgs.BodyNames.opensAsTheState(n)) {
             return n;
         }
         Matcher c = CENTRAL_START.matcher(n);

@@ -32,16 +32,27 @@ public final class BodyNames {
      * (武器库和指挥部, 战机和部) or the first a meeting (三中全会和中央政治局). Ministries of two fields
      * (发展和改革局, 工业和信息化部) are names.
      */
+    /**
+     * The fields a ministry of two names before its 和 (发展和改革局, 工业和信息化部): one body, not two things joined.
+     * Shared with {@link JointBodies}.
+     */
+    static final String TWO_FIELD_WORDS = "发展|科学|技术|工业|住房|城乡|资源|社会|文化|卫生|商务|交通|农业|应急|生态|环境|教育|体育|旅游|广播|新闻|民族|财政|规划|改革|信息";
+
     private static final java.util.regex.Pattern NOT_A_NAME = java.util.regex.Pattern.compile(
             "^第[0-9一二三四五六七八九十百]+[次届]|第[0-9一二三四五六七八九十百]+[部处司局]$|^[一二三四五六七八九十两几][处个支名座]|[一二三四五六七八九十两几多][架艘]|[口界之]处$|^领导下|^下的?"
-            + "|(?<!发展|科学|技术|工业|住房|城乡|资源|社会|文化|卫生|商务|交通|农业|应急|生态|环境|教育|体育|旅游|广播|新闻|民族|财政|规划|改革|信息)和\\p{IsHan}{1,3}$|全会和|会议和");
+            + "|(?<!" + TWO_FIELD_WORDS + ")和\\p{IsHan}{1,3}$|全会和|会议和");
 
     public static boolean hasTheShapeOfAName(String name) {
         return !NOT_A_NAME.matcher(name).find() && !endsInAnEverydayWord(name);
     }
 
     /** Opening words that place a body in the state whatever follows (国家统计局, 中央网信办, 全国妇联). */
-    private static final java.util.regex.Pattern STATE_OPENING = java.util.regex.Pattern.compile("^(?:国家|中央|国务院|全国|中共|中国|中华)");
+    private static final java.util.regex.Pattern STATE_OPENING = java.util.regex.Pattern.compile("国家|中央|国务院|全国|中共|中国|中华");
+
+    /** Whether a name opens with a word of the state (国家, 中央, 国务院, 全国, 中共, 中国, 中华). */
+    public static boolean opensAsTheState(String name) {
+        return STATE_OPENING.matcher(name).lookingAt();
+    }
 
     /**
      * Whether a body's name of three characters or more holds nothing of its own: no place, level, person, body,
@@ -49,7 +60,7 @@ public final class BodyNames {
      * no region it tells no reader which body is meant.
      */
     public static boolean namesNothing(String name) {
-        if (name.length() < 3 || Chars.isLevel(name.charAt(0)) || STATE_OPENING.matcher(name).find()) {
+        if (name.length() < 3 || Chars.isLevel(name.charAt(0)) || opensAsTheState(name)) {
             return false;
         }
         for (Token t : org.newskg.nlp.HanlpSegmenter.dictionaryOnly().segment(name)) {
@@ -71,18 +82,8 @@ public final class BodyNames {
             return false;
         }
         com.hankcs.hanlp.dictionary.CoreDictionary.Attribute a = com.hankcs.hanlp.dictionary.CoreDictionary.get(name.substring(name.length() - 2));
-        if (a == null) {
-            return false;
-        }
-        int all = 0;
-        int everyday = 0;
-        for (int i = 0; i < a.nature.length; i++) {
-            all += a.frequency[i];
-            if ("mfrd".indexOf(a.nature[i].toString().charAt(0)) >= 0) {
-                everyday += a.frequency[i];
-            }
-        }
-        return 2 * everyday > all;
+        return a != null && 2 * org.newskg.nlp.CommonWords.frequency(a, tag -> "mfrd".indexOf(tag.charAt(0)) >= 0)
+                > org.newskg.nlp.CommonWords.frequency(a, tag -> true);
     }
 
     /** 大连海关原党委: the former committee is the committee (when it held a post is another fact). */

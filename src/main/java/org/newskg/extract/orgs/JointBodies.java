@@ -20,8 +20,7 @@ public final class JointBodies {
     /** Two things joined by 和 or 与 in one mention, the second a body of four characters or more. */
     private static final Pattern JOINED = Pattern.compile("^(\\p{IsHan}{2,}?)[和与](\\p{IsHan}{4,})$");
     /** Words before 和 that make one ministry of two fields (发展和改革委员会, 工业和信息化部), not two things. */
-    private static final Pattern TWO_FIELDS = Pattern.compile(
-            "(?:发展|科学|技术|工业|住房|城乡|资源|社会|文化|卫生|商务|交通|农业|应急|生态|环境|教育|体育|旅游|广播|新闻|民族|财政|规划|改革|信息)$");
+    private static final Pattern TWO_FIELDS = Pattern.compile("(?:" + BodyNames.TWO_FIELD_WORDS + ")$");
     /** Last characters of a body's name, which make the first of two joined things a body as well. */
     private static final String BODY_ENDINGS = "委部局厅院会办府署处";
 

@@ -4,6 +4,7 @@ import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.dictionary.CustomDictionary;
 import java.util.List;
 import org.newskg.extract.DictionaryNames;
+import org.newskg.nlp.CommonWords;
 import org.newskg.nlp.HanlpSegmenter;
 import org.newskg.nlp.Token;
 
@@ -111,16 +112,8 @@ final class ProjectNames {
 
     /** Whether the dictionaries know a word a third of the time or more as a place, a person or a body (not nz). */
     private static boolean mostlyProper(CoreDictionary.Attribute a) {
-        int all = 0;
-        int proper = 0;
-        for (int i = 0; i < a.nature.length; i++) {
-            all += a.frequency[i];
-            String tag = a.nature[i].toString();
-            if (tag.startsWith("ns") || tag.startsWith("nr") || tag.startsWith("nt")) {
-                proper += a.frequency[i];
-            }
-        }
-        return 3 * proper >= all;
+        long proper = CommonWords.frequency(a, tag -> tag.startsWith("ns") || tag.startsWith("nr") || tag.startsWith("nt"));
+        return 3 * proper >= CommonWords.frequency(a, tag -> true);
     }
 
     private static boolean isProper(Token t) {

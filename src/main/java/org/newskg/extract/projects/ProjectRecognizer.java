@@ -138,11 +138,12 @@ public final class ProjectRecognizer {
                 add(out, text, new Span(m.start(), m.end() + 2), name);
                 continue;
             }
+            String head = endsWithHead(inner);
             if (QUOTED_THEN_APPROVED.matcher(after).matches()) {
                 name = inner;
-            } else if (endsWithHead(inner) != null && hasCue(text, m.start(), m.end())
-                    && !isGeneric(inner.substring(0, inner.length() - endsWithHead(inner).length()))
-                    && !kinds.isAKind(new ProjectMention(new Span(m.start(1), m.end(1)), inner), text, endsWithHead(inner))) {
+            } else if (head != null && hasCue(text, m.start(), m.end())
+                    && !isGeneric(inner.substring(0, inner.length() - head.length()))
+                    && !kinds.isAKind(new ProjectMention(new Span(m.start(1), m.end(1)), inner), text, head)) {
                 // quotes mark a slogan as often as a name (三个相邻村的“共富项目”): common words need a step told
                 name = inner;
             } else {
