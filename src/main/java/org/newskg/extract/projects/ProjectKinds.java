@@ -56,7 +56,18 @@ final class ProjectKinds {
         String name = p.name();
         return COUNT_INSIDE.matcher(name).find() || name.indexOf('的') >= 0 || name.indexOf('+') >= 0
                 || KINDS_LIST_AFTER.matcher(text).region(p.span().end(), text.length()).lookingAt() || placeOnly(name, head)
-                || startsInsideAWord(text, tokens, p.span().start()) || afterAFigure(text, p.span().start());
+                || startsInsideAWord(text, tokens, p.span().start()) || afterAFigure(text, p.span().start())
+                || ALL_OF_THEM_AFTER.matcher(text).region(p.span().end(), text.length()).lookingAt()
+                || officeOfAnOrganisation(name, head);
+    }
+
+    /** Right after a name, words saying it is many (…施工作业项目已全部停工, …项目均已开工). */
+    private static final Pattern ALL_OF_THEM_AFTER = Pattern.compile("(?:已|也|都)?(?:全部|全都|均)");
+    /** An organisation's name before 中心: its office or branch (国际货币基金组织上海区域中心), not a project. */
+    private static final Pattern ORGANISATION_IN_NAME = Pattern.compile("组织|基金会?|联合国|委员会|协会|学会|联盟|银行");
+
+    private static boolean officeOfAnOrganisation(String name, String head) {
+        return head != null && head.endsWith("中心") && ORGANISATION_IN_NAME.matcher(name.substring(0, name.length() - head.length())).find();
     }
 
     /**

@@ -28,18 +28,21 @@ final class ProjectNames {
         if (tokens.isEmpty() || opensAClause(tokens.get(0)) || SPEAKER.matcher(before).lookingAt()) {
             return false;
         }
+        Token last = tokens.get(tokens.size() - 1);
+        // an item of a list of projects without a head (爱莎国际教育) is named by the list, unless it tells work
+        // being done (农村公路建设); work on no thing is no project wherever it is done (东北黑土地保护, 算电协同)
+        if (head == null && ABSTRACT_WORK.contains(last.word())) {
+            return false;
+        }
         if (hasOwnName(before, tokens)) {
             return true;
         }
         // only common words: a product or a facility names a project (航空轮胎钢丝圈项目, 人才培养基地项目), an
         // activity names a kind of work (改造提升工程, 海洋生态修复工程, 科研联合资助项目, 数字化项目)
-        Token last = tokens.get(tokens.size() - 1);
         boolean activity = (last.tag().startsWith("v") || last.word().endsWith("化")) && !PRODUCTION.contains(last.word());
         // a facility for an activity is one (孵化基地, 栽培示范区); work named by it is a kind (修复工程, 资助项目)
-        // an item of a list of projects without a head (爱莎国际教育) is named by the list, unless it tells work
-        // being done (农村公路建设, 河湖湿地保护); ProjectKinds judges the rest
         if (head == null) {
-            return !WORK_DONE.contains(last.word());
+            return !WORK_DONE.contains(last.word());    // ProjectKinds judges the rest
         }
         return !activity || ABSTRACT_HEADS.stream().noneMatch(head::endsWith);
     }
@@ -67,7 +70,9 @@ final class ProjectNames {
     private static final java.util.regex.Pattern SPEAKER = java.util.regex.Pattern.compile("我国|我省|我市|我区|我县|全国|全省|全市|本市");
     /** Verbs ending a list's item that tell work done on something, not a project's name. */
     private static final java.util.Set<String> WORK_DONE = java.util.Set.of(
-            "建设", "改造", "提升", "整治", "治理", "修复", "保护", "发展", "升级", "融合", "改扩建", "扩建", "维修", "养护");
+            "建设", "改造", "提升", "整治", "治理", "修复", "保护", "发展", "升级", "融合", "改扩建", "扩建", "维修", "养护", "协同", "利用", "开发");
+    /** Work on a field or a region, not on a thing built (黑土地保护, 算电协同, 产业融合). */
+    private static final java.util.Set<String> ABSTRACT_WORK = java.util.Set.of("保护", "协同", "发展", "融合", "治理", "利用");
     /** Heads that name work, not a facility. */
     private static final java.util.Set<String> ABSTRACT_HEADS = java.util.Set.of("项目", "工程", "计划", "行动");
     /** Verbs of making something, after which the product is the project (汽车保险杠生产项目). */

@@ -15,7 +15,9 @@ import org.newskg.extract.Chars;
 import org.newskg.extract.ChineseNumerals;
 import org.newskg.extract.EventResources;
 import org.newskg.extract.LeadScan;
+import org.newskg.extract.PeopleLexicon;
 import org.newskg.extract.ProjectMention;
+import org.newskg.nlp.HanlpSegmenter;
 import org.newskg.nlp.Token;
 import org.newskg.text.Span;
 
@@ -45,11 +47,11 @@ public final class ProjectRecognizer {
     /** A count of projects right before the head (生产六大项目, 三个项目): a category, not one project. */
     private static final Pattern COUNT_BEFORE_HEAD = Pattern.compile("[0-9一二三四五六七八九十两几多]+(?:大|个|项|批|类)$");
     /**
-     * Words right after a head that make it part of another word: a body, an area, a sports event,
-     * or who stands for a project (项目责任单位, 项目施工单位, 项目代表, 项目负责人).
+     * Words right after a head that make it part of another word: a body, an area, a sports event, an
+     * exhibition, or who stands for a project (项目责任单位, 项目组, 项目代表, 项目负责人).
      */
     private static final Pattern NOT_A_PROJECT_AFTER = Pattern.compile(
-            "^(?:大学|处|办公室|人才|教育|区|资本金|小项|经理|制度|责任单位|施工单位|建设单位|业主单位|代表|负责人|方代表"
+            "^(?:大学|处|办公室|人才|教育|区|资本金|小项|经理|制度|责任单位|施工单位|建设单位|业主单位|代表|负责人|方代表|组(?!织)|团队|体验|展"
             + "|[^，。；]{0,8}?(?:金牌|银牌|铜牌|冠军|决赛|比赛|赛场|场地))");
     /** A list's item ending as a body or a company does (地方国资委、国企等共11组项目): who signs, not what. */
     private static final Pattern BODY_ITEM = Pattern.compile("(?:委|局|厅|署|集团|公司|企业|国企|央企|银行|大学|学院|医院)$");
@@ -63,7 +65,8 @@ public final class ProjectRecognizer {
      * Between 等 and 项目, words saying the items are fields, games or crafts rather than projects, or
      * companies beside projects (等一大批企业和项目: the items are the companies; 等30余家企业项目 are projects).
      */
-    private static final Pattern NOT_PROJECT_LIST = Pattern.compile("的|领域|非遗|互动|体验|比赛|赛事|活动|课程|(?:企业|公司)[和及与]");
+    private static final Pattern NOT_PROJECT_LIST = Pattern.compile(
+            "的|领域|非遗|互动|体验|比赛|赛事|竞技|趣味|沉浸|玩法|娱乐|游乐|活动|课程|(?:企业|公司)[和及与]");
     // patterns compiled once: String.matches and replaceAll compile theirs on every call
     private static final Pattern QUOTED_THEN_APPROVED = Pattern.compile("(?s)^(?:[”“\"\\s]*[“\"][^”\"]{2,40}[”\"])*\\s*(?:成功)?(?:获批)?立项.*");
     private static final Pattern OPENS_WITH_MEASURE = Pattern.compile("^[余多]?[个家项批类].*");
@@ -102,7 +105,7 @@ public final class ProjectRecognizer {
         String text = article.text();
         List<Token> tokens = article.tokens();
         List<ProjectMention> found = new ArrayList<>();
-        quoted(text, found);
+        quoted(text, tokens, found);
         // a name in quotes or title marks is a name as written, as is what an amount is said to be invested in
         // (投资30亿元的远航新能源汽车发动机); others must name one project of their own
         Set<String> quotedNames = new HashSet<>(found.stream().map(ProjectMention::name).toList());
@@ -126,7 +129,7 @@ public final class ProjectRecognizer {
 
     // ------------------------------------------------------------------ quoted names
 
-    private void quoted(String text, List<ProjectMention> out) {
+    private void quoted(String text, List<Token> tokens, List<ProjectMention> out) {
         LeadScan.Run mRun = QUOTED_SCAN.in(text);
         while (mRun.find()) {
             Matcher m = mRun.matcher();
@@ -135,7 +138,14 @@ public final class ProjectRecognizer {
             String name;
             if (after.startsWith("项目")) {
                 name = inner + "项目";
-                add(out, text, new Span(m.start(), m.end() + 2), name);
+                Span span = new Span(m.start(), m.end() + 2);
+                // 40个“最佳实践”项目, “非遗+旅游”项目体验展: a count, a rank or a blend in quotes is a class of projects
+                boolean ofAClass = isCategory(text, m.start(), m.end() + 2)
+                        || kinds.namesNoOneProject(new ProjectMention(span, name), text, tokens, "项目")
+                        || NOT_A_PROJECT_AFTER.matcher(text.substring(m.end() + 2, Math.min(text.length(), m.end() + 14))).find();
+                if (!ofAClass) {
+                    add(out, text, span, name);
+                }
                 continue;
             }
             String head = endsWithHead(inner);
@@ -467,6 +477,19 @@ public final class ProjectRecognizer {
             Token t = tokens.get(i);
             int ts = t.span().start();
             String word = text.substring(ts, Math.min(start, t.span().end()));
+            int joined = joinedPlaceBefore(text, tokens, i, start);
+            if (joined >= 0) {
+                Token first = tokens.get(joined);
+                // 中/哈（西安）: single characters before the bracket are one short name HanLP did not know
+                start = first.word().length() == 1
+                        ? Math.min(first.span().start(), brandRunStart(text, tokens, joined, first.span().end()))
+                        : first.span().start();
+                if (DASHES.contains(word)) {
+                    i = tokenBefore(tokens, start);
+                    continue;
+                }
+                break;      // a bracket follows the name's short first word (京东(齐河)…): nothing further left
+            }
             if (word.isEmpty() || stopsName(word, t.tag(), start == headStart, text, start, headStart)) {
                 break;
             }
@@ -479,6 +502,42 @@ public final class ProjectRecognizer {
             i--;
         }
         return Math.min(brandRunStart(text, tokens, tokenBefore(tokens, start), start), headStart);
+    }
+
+    /**
+     * Punctuation inside a name that joins places: the dash of a route between two places (大同—天津南特高压工程)
+     * and a place in brackets after a short name (中哈（西安）商贸物流…项目). Returns the index of the name's
+     * token before it, or -1 when the token at i is no such joint.
+     */
+    private static int joinedPlaceBefore(String text, List<Token> tokens, int i, int start) {
+        String w = tokens.get(i).word();
+        if (DASHES.contains(w) && i > 0 && i + 1 < tokens.size() && tokens.get(i + 1).span().start() == start
+                && isPlace(tokens.get(i + 1)) && isPlace(tokens.get(i - 1))) {
+            return i - 1;
+        }
+        if (!w.equals("）") && !w.equals(")")) {
+            return -1;
+        }
+        int open = i - 1;
+        // HanLP reads a county as a person as often as not (京东(齐河/nr)…): the divisions decide
+        while (open > i - 4 && open > 0 && (isPlace(tokens.get(open))
+                || PeopleLexicon.get().divisionShortNames.contains(tokens.get(open).word()))) {
+            open--;
+        }
+        boolean bracketOfPlaces = open < i - 1 && open > 0 && (tokens.get(open).word().equals("（") || tokens.get(open).word().equals("("));
+        if (!bracketOfPlaces) {
+            return -1;
+        }
+        Token name = tokens.get(open - 1);
+        boolean nameBefore = Chars.isHan(name.word().charAt(0)) && !name.tag().startsWith("w") && !name.tag().startsWith("v")
+                && !name.tag().startsWith("p") && !name.tag().startsWith("u");
+        return nameBefore && name.span().end() == tokens.get(open).span().start() ? open - 1 : -1;
+    }
+
+    private static final Set<String> DASHES = Set.of("—", "——", "－", "-", "–");
+
+    private static boolean isPlace(Token t) {
+        return t.tag().startsWith("ns") && t.word().length() >= 2;
     }
 
     /**
@@ -620,7 +679,21 @@ public final class ProjectRecognizer {
                 return true;
             }
         }
-        return coveredByGeneric(s);
+        if (coveredByGeneric(s)) {
+            return true;
+        }
+        // a country or a region and descriptors (参与苏丹建设项目, 东盟合作项目): a place's projects at large
+        for (int k = 2; k < s.length() && k <= 8; k++) {
+            if (coveredByGeneric(s.substring(k)) && isPlaceOnly(s.substring(0, k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isPlaceOnly(String s) {
+        List<Token> words = HanlpSegmenter.instance().segment(s);
+        return !words.isEmpty() && words.stream().allMatch(ProjectRecognizer::isPlace);
     }
 
     private boolean coveredByGeneric(String s) {

@@ -100,6 +100,21 @@ class ProjectsOfAnyNewsTest {
         // a place, a brand or a figure of its own names one project where a step is told
         "金马冷链基地项目今天签约落户。|金马冷链基地项目=",
         "引洮济陇工程二期今天开工。|引洮济陇工程二期=",
+        // a list's items of work on a field, or of pastimes, are kinds of projects
+        "当地正加快推进高标准农田建设、西北盐碱地保护等项目。|",
+        "景区推出冰上陀螺、雪地拔河等趣味竞技项目。|",
+        "一批智算、算网协同等新基建工程正加速落地。|",
+        // quotes around a rank or a count before them: a class
+        "该市评出30个“最佳实践”项目。|",
+        "展会设置了“文创+旅游”项目体验展。|",
+        // a country and descriptors only, many at once, a team, an organisation's office
+        "欢迎中国企业参与肯尼亚建设项目。|",
+        "受台风影响，闽南海上施工作业项目已全部停工。|",
+        "在青岛基地，17万立方米LNG船项目组正在加班。|",
+        "论坛期间，世界银行北京区域中心正式启动。|",
+        // a route between places, a place in brackets after a short name, belong to the name
+        "宁夏—湖南特高压直流工程今天开工。|宁夏—湖南特高压直流工程=",
+        "当天，苏宁(鹿邑)智慧物流园正式开工。|苏宁(鹿邑)智慧物流园=",
     })
     void projectsOfOneSentence(String sentence, String expected) {
         Map<String, String> want = new TreeMap<>();
