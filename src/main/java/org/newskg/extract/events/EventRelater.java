@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.newskg.extract.DateMention;
 import org.newskg.extract.EventResources;
 import org.newskg.extract.Mention;
@@ -32,28 +34,28 @@ public final class EventRelater {
     private static final int MAX_PARTICIPANT_LIST = 400;
     /** How many sentences of figures or setting may stand between an event and the list of who took part. */
     private static final int MAX_ASIDES = 3;
-    private static final java.util.regex.Pattern FOLLOWS = java.util.regex.Pattern.compile("贯彻|落实|按照|根据|遵照|响应|学习|传达");
+    private static final Pattern FOLLOWS = Pattern.compile("贯彻|落实|按照|根据|遵照|响应|学习|传达");
     /** A sentence that only adds who else took part in the event just told (…等参加会见。). */
-    private static final java.util.regex.Pattern JOINED = java.util.regex.Pattern.compile(
+    private static final Pattern JOINED = Pattern.compile(
             "[^，。；]{0,60}(?:参加|陪同|出席)了?(?:上述)?(?:会见|会谈|会晤|调研|考察|活动|仪式|会议)。?");
 
     // patterns compiled once: String.matches and replaceAll compile theirs on every call
-    private static final java.util.regex.Pattern SAME_EVENT_OPENING = java.util.regex.Pattern.compile(SAME_EVENT + ".*");
-    private static final java.util.regex.Pattern SAME_DAY_OPENING = java.util.regex.Pattern.compile(SAME_DAY + ".*");
-    private static final java.util.regex.Pattern HOLDS_VAGUE_TIME = java.util.regex.Pattern.compile(".*(?:" + VAGUE_TIME + ").*");
-    private static final java.util.regex.Pattern CLAUSE_BREAK_INSIDE = java.util.regex.Pattern.compile("(?s).*[，,；;。].*");
-    private static final java.util.regex.Pattern ALSO_SPEAKS = java.util.regex.Pattern.compile("^[^，。]*?并(?:讲话|致辞|发言).*");
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\u3000]");
-    private static final java.util.regex.Pattern REPORTER_INSIDE = java.util.regex.Pattern.compile(".*(?:记者|通讯员|实习生).*");
-    private static final java.util.regex.Pattern ENDS_WITH_REPORTER = java.util.regex.Pattern.compile(".*(?:记者|通讯员|实习生|摄影|摄)$");
-    private static final java.util.regex.Pattern REPORTER_THEN_NAMES = java.util.regex.Pattern.compile(".*(?:记者|通讯员|实习生)(?:[一-龥]{2,3})+$");
-    private static final java.util.regex.Pattern HOLDS_LIST_PUNCT = java.util.regex.Pattern.compile(".*[，。、].*");
-    private static final java.util.regex.Pattern MARKS_VENUE = java.util.regex.Pattern.compile(".*(?:在|到|赴|前往|走进|我区|我市)$");
-    private static final java.util.regex.Pattern JOINS_SECOND = java.util.regex.Pattern.compile("^(?:并|同时|随后|还|并在|并举行|并为|共同|一同|双方还|此外).*");
-    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
-    private static final java.util.regex.Pattern LEADING_JOINER = java.util.regex.Pattern.compile("^(?:并|同时|随后|还|此外)");
+    private static final Pattern SAME_EVENT_OPENING = Pattern.compile(SAME_EVENT + ".*");
+    private static final Pattern SAME_DAY_OPENING = Pattern.compile(SAME_DAY + ".*");
+    private static final Pattern HOLDS_VAGUE_TIME = Pattern.compile(".*(?:" + VAGUE_TIME + ").*");
+    private static final Pattern CLAUSE_BREAK_INSIDE = Pattern.compile("(?s).*[，,；;。].*");
+    private static final Pattern ALSO_SPEAKS = Pattern.compile("^[^，。]*?并(?:讲话|致辞|发言).*");
+    private static final Pattern SPACES = Pattern.compile("[\\s\u3000]");
+    private static final Pattern REPORTER_INSIDE = Pattern.compile(".*(?:记者|通讯员|实习生).*");
+    private static final Pattern ENDS_WITH_REPORTER = Pattern.compile(".*(?:记者|通讯员|实习生|摄影|摄)$");
+    private static final Pattern REPORTER_THEN_NAMES = Pattern.compile(".*(?:记者|通讯员|实习生)(?:[一-龥]{2,3})+$");
+    private static final Pattern HOLDS_LIST_PUNCT = Pattern.compile(".*[，。、].*");
+    private static final Pattern MARKS_VENUE = Pattern.compile(".*(?:在|到|赴|前往|走进|我区|我市)$");
+    private static final Pattern JOINS_SECOND = Pattern.compile("^(?:并|同时|随后|还|并在|并举行|并为|共同|一同|双方还|此外).*");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern LEADING_JOINER = Pattern.compile("^(?:并|同时|随后|还|此外)");
     /** A byline opening a sentence (本报讯（记者 王某）, 本报威海讯): the sentence's own words start after it. */
-    private static final java.util.regex.Pattern BYLINE_OPENING = java.util.regex.Pattern.compile(
+    private static final Pattern BYLINE_OPENING = Pattern.compile(
             "^(?:.{0,12}?|[^。]{0,60}?报道\\s*)本报[一-龥]{0,4}讯\\s*(?:[（(][^）)]{0,40}[）)])?\\s*");
 
     private final EventClassifier classifier;
@@ -72,7 +74,7 @@ public final class EventRelater {
         int creditEnd = org.newskg.text.Bylines.openingCreditEnd(text);
         List<DateMention> dates = allDates.stream().filter(d -> d.span().start() >= creditEnd).toList();
         List<Span> sentences = Sentences.of(text);
-        java.util.regex.Matcher byline = BYLINE_OPENING.matcher(text);
+        Matcher byline = BYLINE_OPENING.matcher(text);
         List<EventFact> out = new ArrayList<>();
         // the words that told each event (开工仪式), to know a later mention of it
         Map<EventFact, String> triggers = new java.util.IdentityHashMap<>();
@@ -231,7 +233,7 @@ public final class EventRelater {
     }
 
     /** Where the sentence's own words start: after a byline such as 本报讯（记者 王某） or 本报威海讯. */
-    private static int bodyStart(java.util.regex.Matcher byline, Span s) {
+    private static int bodyStart(Matcher byline, Span s) {
         byline.region(s.start(), s.end());
         return byline.find() ? byline.end() : s.start();
     }
@@ -461,6 +463,13 @@ public final class EventRelater {
             b++;
         }
         String clause = WHITESPACE.matcher(text.substring(a, b)).replaceAll("");
+        Matcher at = AT_THE_EVENT.matcher(clause);
+        if (at.matches()) {
+            clause = at.group(1);   // 在今天召开的全省文旅大会上 names the meeting itself
+        }
         return clause.length() > MAX_LABEL ? clause.substring(0, MAX_LABEL) : clause;
     }
+
+    /** A clause that only sets a later one at an event (在…召开的X上): X is the event's name. */
+    private static final Pattern AT_THE_EVENT = Pattern.compile("^在[^，,]*?(?:召开|举行|举办|开幕)的(.{4,})(?:上|期间)$");
 }

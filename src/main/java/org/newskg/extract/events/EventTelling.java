@@ -23,7 +23,8 @@ final class EventTelling {
     private static final Pattern FUTURE = Pattern.compile("即将|将要|(?<![大主名老小健强中少上猛])将(?![军领士帅近])|明天|明日|明年|下一步");
     /** Words after a trigger that make it a time, a count or a person (签约后, 成立70周年, 参观者). */
     private static final Pattern AFTER = Pattern.compile(
-            "^(?:后|以来|之后|期间|以后|前|之前|[0-9一二三四五六七八九十百]+(?:周年|年来|年)|者|人次|量|倒计时|体验)");
+            "^(?:后|以来|之后|期间|以后|前|之前|[0-9一二三四五六七八九十百]+(?:周年|年来|年)|者|人次|量|倒计时|体验"
+            + "|中(?![心央国华外])|时(?!代)|之际|途中|过程中|情况|成果|规模|金额|总额|数量)");
     /** A speaker's words follow (X表示，…; 据介绍，…): what they tell is not reported as an event here. */
     private static final Pattern SPEECH = Pattern.compile(
             "(?:表示|指出|强调|认为|称|说|说道|介绍|透露|提出|希望|呼吁|宣称|坦言|谈到)[，,：:]");
@@ -47,9 +48,15 @@ final class EventTelling {
     private static final Pattern CAMPAIGN = Pattern.compile(
             "形式多样|丰富多样|多种形式|丰富多彩的|各具特色|一系列|系列(?:主题)?活动|各类|多场|[0-9.]+万?场|场次|等(?:系列|多项)?活动|等多项"
             + "|(?:多地|各地|等地|陆续|分别|纷纷)(?:同步|同时|再次)?(?:在[^，。]{1,12})?(?:举行|举办|开展|召开)|扎实开展|广泛开展|多项|余项|多彩活动"
-            + "|驻多国");
+            + "|驻多国|举办[^，。；]{0,12}系列|更多|(?:[十百千]余|多|数)个(?:地市|城市|省份|省区市|国家|地区|县区|市县)|(?:超过|逾)[0-9]+个|众多");
     private static final Pattern CAMPAIGN_OPENING = Pattern.compile(
             "部署开展|广泛开展|深入开展|持续开展|创新开展|依法依规开展|组织开展|常态化|^(?:各地|多地|全国各地|各级|各部队|全军各部队|各省|多个城市)");
+    /** 开展 a campaign (开展…宣讲活动, 开展…训练), unless it qualifies an event told by another verb (开展的…活动…举行). */
+    private static final Pattern CAMPAIGN_VERB = Pattern.compile("^开展(?!的)");
+    /** Set going a response or a procedure (启动…应急响应, 启动预案): a measure taken, no ceremony. */
+    private static final Pattern MEASURE_STARTED = Pattern.compile("应急响应|响应|预案|程序|机制|预警");
+    /** An event an earlier sentence told, named again (本次活动在…举行, 此次会议…). */
+    private static final Pattern ANAPHOR = Pattern.compile("^(?:本次|此次|这次|本届|该|这场|此)(?:活动|会议|大会|论坛|展会|赛事|比赛|峰会|博览会|仪式)");
     /** Who only look round (游客参观): no inspection. */
     private static final Pattern ONLOOKERS = Pattern.compile("游客|观众|市民|群众|参观者|前来|慕名|吸引");
     /** The reporter's source: 记者从…获悉/了解到, or 在…发布会上，X介绍. */
@@ -105,6 +112,10 @@ final class EventTelling {
         }
         if (CAMPAIGN.matcher(clauseBefore + word + clauseAfter).find() || CAMPAIGN_OPENING.matcher(clauseBefore + word).find()) {
             return false;  // 开展形式多样的主题党日活动, 各地举办“中国旅游日”活动: a campaign, no one event
+        }
+        if (CAMPAIGN_VERB.matcher(word).find() || ANAPHOR.matcher(clauseBefore + word).find()
+                || word.equals("启动") && MEASURE_STARTED.matcher(clauseAfter).find()) {
+            return false;  // 开展宣讲活动 (a campaign), 本次活动在…举行 (told before), 启动四级应急响应 (a measure)
         }
         if (word.contains("参观") && ONLOOKERS.matcher(sentence).find()) {
             return false;

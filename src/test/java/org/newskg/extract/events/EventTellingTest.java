@@ -77,6 +77,18 @@ class EventTellingTest {
             "5月9日，举行自行车比赛的滨河公园迎来大批市民。|-",
             "他和村两委发动村民成立了合作社。|-",
             "在会见代表团时，省长介绍了青川的发展情况。|-",
+            // a campaign set going, a series, many places, more of them
+            "5月9日，市团委在全市中学开展防溺水宣讲活动。|-",
+            "5月9日，球队开展场地适应训练。|-",
+            "5月9日，各省举办“乡村振兴这五年”系列主题新闻发布会。|-",
+            "5月9日，调研组赴十余个地市开展蹲点调研。|-",
+            "两国将在友好年框架下举办更多人文交流活动。|-",
+            // settings, figures and measures told with a trigger word
+            "市长在考察中为当地茶产业发展指明了方向。|-",
+            "委员会负责同志介绍专题调研情况。|-",
+            "5月9日，应急管理厅针对沿江五市启动防汛四级应急响应。|-",
+            // an event named again is the one told before
+            "5月9日，青川茶博会开幕式在柳溪镇举行，本次活动持续三天。|CEREMONY@2024-05-09",
     })
     void tellsOnlyEventsThatTookPlace(String body, String expected) {
         assertEquals(expected, events(body));
