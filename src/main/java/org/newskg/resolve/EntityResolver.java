@@ -74,10 +74,11 @@ public final class EntityResolver {
         Article article = facts.article();
         Map<Mention, String> iriOf = new LinkedHashMap<>();
         Map<String, Entity> entities = new LinkedHashMap<>();
-        // the outlet in an opening credit (央视网消息：, 新华社…电) reports the story; it is no mention
+        // the outlet in an opening credit (央视网消息：, 新华社…电, 鲁网德州3月19日讯) reports the story; it is no
+        // mention, nor what HanLP reads in it as a person (鲁网)
         int creditEnd = Bylines.openingCreditEnd(article.text());
         for (Mention m : facts.mentions()) {
-            if (m instanceof OrgMention && m.span().end() <= creditEnd) {
+            if ((m instanceof OrgMention || m instanceof PersonMention) && m.span().end() <= creditEnd) {
                 continue;
             }
             addIfMissing(m, article, region, fullCompanies, iriOf, entities);

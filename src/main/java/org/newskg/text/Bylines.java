@@ -45,7 +45,7 @@ public final class Bylines {
             // 央视网消息（新闻联播）： needs its parenthesis or colon, so 通讯 in a sentence is no credit
             + "[\\p{IsHan}A-Za-z]{1,12}?(?:消息|讯)(?:" + CREDIT_PAREN + "\\s*[：:]?|\\s*[：:])"
             + "|" + PAPER_DATELINE + "(?:" + CREDIT_PAREN + ")?"
-            + "|[\\p{IsHan}]{2,8}?(?:社|网|报|台|站)[\\p{IsHan}]{0,8}?(?:\\d{1,2}|[一二三四五六七八九十]{1,3})月"
+            + "|[\\p{IsHan}]{1,8}?(?:社|网|报|台|站)[\\p{IsHan}]{0,8}?(?:\\d{1,2}|[一二三四五六七八九十]{1,3})月"
             + "(?:\\d{1,2}|[一二三四五六七八九十]{1,3})日(?:电|讯|消息)(?:" + CREDIT_PAREN + ")?\\s*[：:]?"
             + ")");
 

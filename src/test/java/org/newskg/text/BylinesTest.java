@@ -18,6 +18,7 @@ class BylinesTest {
         assertEquals("南海日报讯（记者 吴一）", credit("南海日报讯（记者 吴一）连日来，港区项目建设加快。"));
         assertEquals("新华社杭州4月8日电（记者 郑某某）", credit("新华社杭州4月8日电（记者 郑某某）记者从省商务厅获悉，"));
         assertEquals("海风网青岛十月三日电：", credit("海风网青岛十月三日电：港口吞吐量创新高。"));
+        assertEquals("蓝网柳州3月19日讯 ", credit("蓝网柳州3月19日讯 为落实要求，3月18日，全市重点项目集中开工。"));
         assertEquals("据晚报消息：", credit("据晚报消息：市区新增三条公交线路。"));
     }
 

@@ -13,6 +13,7 @@ import org.newskg.extract.Mention;
 import org.newskg.extract.OrgMention;
 import org.newskg.extract.PersonMention;
 import org.newskg.extract.PlaceMention;
+import org.newskg.extract.dates.PartialDate;
 import org.newskg.extract.Sentences;
 import org.newskg.text.Article;
 import org.newskg.text.Span;
@@ -136,7 +137,8 @@ public final class EventRelater {
                     break;
                 }
             }
-            List<Participation> people = participants(text, told, entities);
+            List<Participation> people = participants(text, told, entities).stream()
+                    .filter(x -> x.who().span().start() >= creditEnd).toList();
             List<OrgMention> orgs = organisations(text, s, entities, creditEnd);
             String label = label(article, text, from, s, t, headlineUsed);
             if (label.equals(article.headline())) {
@@ -158,7 +160,34 @@ public final class EventRelater {
                 lastDate = date;
             }
         }
-        return mergedMentions(out, triggers, text, article.headline());
+        return onOneDay(mergedMentions(out, triggers, text, article.headline()), dates, text);
+    }
+
+    /** Words setting a sentence at another time than the report's day (去年, 此前, 曾, 上月). */
+    private static final Pattern ANOTHER_TIME = Pattern.compile(VAGUE_TIME + "|去年|前年|上月|上周|曾|过去|以来|年前|多年|每年|历年");
+
+    /**
+     * A report of one day (every day the article names is the day of its dated event: 3月18日，…集中开工。…活动中，
+     * 陈勇会见客商代表。): its undated events with someone taking part happened that day, unless their sentence
+     * sets another time.
+     */
+    private static List<EventFact> onOneDay(List<EventFact> events, List<DateMention> dates, String text) {
+        Optional<DateMention> day = events.stream().map(EventFact::date).flatMap(Optional::stream).findFirst();
+        if (day.isEmpty() || day.get().until().isPresent()) {
+            return events;
+        }
+        PartialDate d = day.get().date();
+        boolean oneDay = dates.stream().allMatch(m -> m.until().isEmpty() && d.month() == m.date().month() && d.day() == m.date().day());
+        if (!oneDay) {
+            return events;
+        }
+        List<EventFact> out = new ArrayList<>();
+        for (EventFact e : events) {
+            // someone there that day does it (陈勇还到…调研); what a place achieved (入选…试点) may be of any day
+            boolean undated = e.date().isEmpty() && !e.participants().isEmpty() && !ANOTHER_TIME.matcher(e.evidence().of(text)).find();
+            out.add(undated ? new EventFact(e.type(), e.label(), day, e.place(), e.participants(), e.organizations(), e.evidence()) : e);
+        }
+        return out;
     }
 
     /**

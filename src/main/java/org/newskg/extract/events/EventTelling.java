@@ -18,7 +18,8 @@ final class EventTelling {
 
     /** Duty, plan and manner words before a trigger in its clause (要…调研, 将…推出, 谋划成立). */
     private static final Pattern DUTY = Pattern.compile(
-            "要|要求|持续|不断|加强|切实|进一步|计划|谋划|拟|预计|争取|通过|可在|每年|鼓励|支持|推动|力争|着力|有序|积极");
+            "要|要求|持续|不断|加强|切实|进一步|计划|谋划|拟|预计|争取|通过|可在|每年|鼓励|支持|推动|力争|着力|有序|积极"
+            + "|全力|加快|确保|采取|采用");
     /** 将 as a future marker, not inside 将军, 将领 and the like. */
     private static final Pattern FUTURE = Pattern.compile("即将|将要|(?<![大主名老小健强中少上猛])将(?![军领士帅近])|明天|明日|明年|下一步");
     /** Words after a trigger that make it a time, a count or a person (签约后, 成立70周年, 参观者). */
@@ -32,7 +33,7 @@ final class EventTelling {
     private static final Pattern STANCE = Pattern.compile("祝贺|感谢|赞赏|欢迎(?!仪式|宴会)");
     /** Background and history: the story looks back (一经成立, 如今…成立了, 早在, 当年). */
     private static final Pattern BACKGROUND = Pattern.compile(
-            "一经|如今|曾经|当年|早在|多年前|年前|历史上|那时|从此|自此|此前|过去|之前|以往|先后建成");
+            "一经|如今|曾经|当年|早在|多年前|年前|历史上|那时|从此|自此|此前|过去|之前|以往|先后建成|去年|前年");
     /** Totals over a period (截至…已有…签约, 共有…开通, 1—8月…新开工). */
     private static final Pattern AGGREGATE = Pattern.compile(
             "截至|截止|累计|共计|共有|已有|总计|[0-9]+[—\\-－～~至][0-9]+月|前[一二三]季度|上半年|今年以来|全年");
@@ -56,7 +57,11 @@ final class EventTelling {
     /** Set going a response or a procedure (启动…应急响应, 启动预案): a measure taken, no ceremony. */
     private static final Pattern MEASURE_STARTED = Pattern.compile("应急响应|响应|预案|程序|机制|预警");
     /** An event an earlier sentence told, named again (本次活动在…举行, 此次会议…). */
-    private static final Pattern ANAPHOR = Pattern.compile("^(?:本次|此次|这次|本届|该|这场|此)(?:活动|会议|大会|论坛|展会|赛事|比赛|峰会|博览会|仪式)");
+    private static final Pattern ANAPHOR = Pattern.compile("^(?:本次|此次|这次|本届|(?:该|这场|此)(?:活动|会议|大会|论坛|展会|赛事|比赛|峰会|博览会|仪式))");
+    /** How a kind of event is held (大赛采取线上线下相结合方式举行): a description, not a telling. */
+    private static final Pattern MANNER = Pattern.compile("采取|采用|方式|形式");
+    /** A count after the trigger (本次集中开工项目31个, 签约项目12个): a tally of what the event did. */
+    private static final Pattern TALLY_AFTER = Pattern.compile("^[^，。；]{0,6}?[0-9一二三四五六七八九十百]+[个项家座]");
     /** Who only look round (游客参观): no inspection. */
     private static final Pattern ONLOOKERS = Pattern.compile("游客|观众|市民|群众|参观者|前来|慕名|吸引");
     /** The reporter's source: 记者从…获悉/了解到, or 在…发布会上，X介绍. */
@@ -112,6 +117,10 @@ final class EventTelling {
         }
         if (CAMPAIGN.matcher(clauseBefore + word + clauseAfter).find() || CAMPAIGN_OPENING.matcher(clauseBefore + word).find()) {
             return false;  // 开展形式多样的主题党日活动, 各地举办“中国旅游日”活动: a campaign, no one event
+        }
+        boolean manyHeld = t.type() == EventType.OTHER && count(clauseBefore + word + clauseAfter, '、') >= 2;
+        if (manyHeld || TALLY_AFTER.matcher(clauseAfter).find() || MANNER.matcher(word).find()) {
+            return false;  // 举办A、B、C…: several activities; 开工项目31个: a tally
         }
         if (CAMPAIGN_VERB.matcher(word).find() || ANAPHOR.matcher(clauseBefore + word).find()
                 || word.equals("启动") && MEASURE_STARTED.matcher(clauseAfter).find()) {

@@ -83,6 +83,24 @@ class EventRelationsTest {
     }
 
     @Test
+    void aReportOfOneDayDatesWhatItsPeopleDidThatDay() {
+        String body = "柳溪网青川5月10日讯 5月9日，全市重点项目集中开工。\n"
+                + "活动中，韩立东会见客商代表。柏松还到柳溪新材料产业园调研。上月，蔺嘉禾到柳溪镇调研。";
+        List<EventFact> ev = events(body, persons(body, "韩立东", "柏松", "蔺嘉禾"));
+        assertEquals("CEREMONY@2024-05-09 MEETING@2024-05-09 INSPECTION@2024-05-09", ev.stream()
+                .filter(e -> e.date().isPresent())
+                .map(e -> e.type() + "@" + e.date().map(d -> d.date().toXsd()).orElse("")).collect(Collectors.joining(" ")));
+        assertTrue(ev.stream().noneMatch(e -> e.label().contains("蔺嘉禾") && e.date().isPresent()), "another time: " + ev);
+    }
+
+    @Test
+    void aReportNamingAnotherDayDatesNoUndatedEvent() {
+        String body = "5月9日，全市重点项目集中开工。韩立东到柳溪新材料产业园调研。5月6日，柳溪召开推进会。";
+        List<EventFact> ev = events(body, persons(body, "韩立东"));
+        assertTrue(ev.stream().anyMatch(e -> e.type() == EventType.INSPECTION && e.date().isEmpty()), ev.toString());
+    }
+
+    @Test
     void aRangeGivesTheEventItsLastDay() {
         List<EventFact> ev = events("5月8日至9日，全市科技工作会议在柳溪召开。", List.of());
         assertEquals("2024-05-09", ev.get(0).date().flatMap(DateMention::until).map(PartialDate::toXsd).orElse(""));
