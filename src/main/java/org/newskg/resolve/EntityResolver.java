@@ -70,8 +70,15 @@ public final class EntityResolver {
         return out;
     }
 
-    private ResolvedArticle resolve(ArticleFacts facts, RegionContext region, Set<String> fullCompanies) {
+    /** The names of development zones, whose administrations (管委会, 党工委) news names bare. */
+    private static final Pattern ZONE = Pattern.compile(".{2,}(?:开发区|高新区|经开区|新区|综合保税区|自贸区|示范区)");
+
+    private ResolvedArticle resolve(ArticleFacts facts, RegionContext articleRegion, Set<String> fullCompanies) {
         Article article = facts.article();
+        Optional<String> zone = facts.mentions().stream()
+                .map(m -> m instanceof OrgMention o ? o.name() : m instanceof PlaceMention p ? p.name() : "")
+                .filter(n -> ZONE.matcher(n).matches()).findFirst();
+        RegionContext region = articleRegion.withZone(zone);
         Map<Mention, String> iriOf = new LinkedHashMap<>();
         Map<String, Entity> entities = new LinkedHashMap<>();
         // the outlet in an opening credit (央视网消息：, 新华社…电, 鲁网德州3月19日讯) reports the story; it is no

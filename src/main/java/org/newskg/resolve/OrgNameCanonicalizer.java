@@ -22,7 +22,7 @@ public final class OrgNameCanonicalizer {
     /** A level character standing for the place the article covers, not the start of a word. */
     private static final Pattern LEADING_LEVEL = Pattern.compile("^(省|市|区|县)(?!场|民|区|域|城|份|级|直属|外)");
     /** 市统战部 is the department of the 市委. */
-    private static final Pattern PARTY_DEPARTMENT = Pattern.compile("^(.*[省市区县])(统战部|宣传部|组织部|政法委)$");
+    private static final Pattern PARTY_DEPARTMENT = Pattern.compile("^(.*[省市区县])(统战部|宣传部|组织部|政法委|群众工作部)$");
     /** X省委, X市委, X区委, X县委 and their departments are committees of the Communist Party. */
     private static final Pattern PARTY_COMMITTEE = Pattern.compile("^.+[省市区县]委(统战部|宣传部|组织部|政法委员会|办公室|.*)?$");
     private static final Pattern DOUBLED_LEVEL = Pattern.compile("^(\\p{IsHan}{2,})([区县市])\\2委");
@@ -46,6 +46,8 @@ public final class OrgNameCanonicalizer {
     private static final Pattern PART_OF_AN_ORGANISATION = Pattern.compile("(支部|总支|党委|党组)$");
     /** A city's development zone is named after the city without 市: 日照市高新区 is 日照高新技术产业开发区. */
     private static final Pattern CITY_ZONE = Pattern.compile("^(\\p{IsHan}{2,3})市(经济技术开发区|高新技术产业开发区)");
+    /** The administration of a development zone, named bare. */
+    private static final Pattern ZONE_ADMINISTRATION = Pattern.compile("^(?:管委会|管理委员会|党工委|工委)$");
     private static final Pattern ZONE_START = Pattern.compile("^(经济技术开发区|高新技术产业开发区)");
 
     private final RegionGazetteer gazetteer;
@@ -83,6 +85,9 @@ public final class OrgNameCanonicalizer {
         if (kind == OrgKind.COMPANY) {
             return expandLeadingLevel(n, region);
         }
+        if (ZONE_ADMINISTRATION.matcher(n).matches() && region.zone().isPresent()) {
+            n = region.zone().get() + n;     // 管委会 in a story of 东营港经济开发区 is its 管委会
+        }
         n = expandAbbreviations(n);
         Matcher dept = PARTY_DEPARTMENT.matcher(n);
         if (dept.matches() && !dept.group(1).endsWith("委")) {
@@ -95,6 +100,10 @@ public final class OrgNameCanonicalizer {
                 && (LOCAL_BODY.matcher(n).matches() || TASK_FORCE.matcher(n).matches())
                 && !PART_OF_AN_ORGANISATION.matcher(n).find() && !CENTRAL_BODY.matcher(n).find() && region.local().isPresent()) {
             n = region.local().get() + n;
+            Matcher placedDept = PARTY_DEPARTMENT.matcher(n);
+            if (placedDept.matches()) {
+                n = placedDept.group(1) + "委" + placedDept.group(2);   // 群工部 of the district is the 区委's
+            }
         }
         if (kind == OrgKind.GOVERNMENT && n.endsWith("厅") && !startsWithPlace(n) && region.province().isPresent()) {
             n = region.province().get() + n;     // a 厅 is a department of the province's government

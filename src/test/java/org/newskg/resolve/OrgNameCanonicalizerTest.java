@@ -37,6 +37,8 @@ class OrgNameCanonicalizerTest {
         "商务部, 中华人民共和国商务部",
         "国务院, 国务院",
         "市场监督管理局, 齐河县市场监督管理局",
+        "党中央, 中共中央",
+        "群工部, 中共齐河县委群众工作部",
     })
     void governmentBodiesInACountyPaper(String mention, String canonical) {
         assertEquals(canonical, names.canonical(mention, OrgKind.GOVERNMENT, qihe));
@@ -56,6 +58,12 @@ class OrgNameCanonicalizerTest {
     })
     void governmentBodiesInADistrictPaper(String mention, String canonical) {
         assertEquals(canonical, names.canonical(mention, OrgKind.GOVERNMENT, fushan));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"管委会, 青川港经济开发区管委会", "党工委, 青川港经济开发区党工委", "区卫健局, 福山区卫生健康局"})
+    void aBareAdministrationIsThatOfTheZoneTheArticleNames(String mention, String canonical) {
+        assertEquals(canonical, names.canonical(mention, OrgKind.GOVERNMENT, fushan.withZone(Optional.of("青川港经济开发区"))));
     }
 
     @ParameterizedTest

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.newskg.extract.Chars;
 import org.newskg.extract.OrgMention;
 import org.newskg.extract.PeopleLexicon;
@@ -33,8 +35,8 @@ public final class TitleChainReader {
     private static final String SEPARATORS = "、，,兼及和 　";
     private static final List<String> UNITS = List.of("党工委", "党总支", "党支部", "党委", "党组");
     /** A name of an area rather than of a body (开发区, 高新区, 镇, 街道): a party unit after it is its committee. */
-    private static final java.util.regex.Pattern AREA = java.util.regex.Pattern.compile("(区|县|镇|乡|街道|园区|新城)$");
-    private static final java.util.regex.Pattern PARTY_COMMITTEE = java.util.regex.Pattern.compile("(中共)?.{0,6}(省委|市委|区委|县委|州委)");
+    private static final Pattern AREA = Pattern.compile("(区|县|镇|乡|街道|园区|新城)$");
+    private static final Pattern PARTY_COMMITTEE = Pattern.compile("(中共)?.{0,6}(省委|市委|区委|县委|州委)");
 
     private final PeopleLexicon lex;
     private final TitleVocabulary titles;
@@ -65,8 +67,8 @@ public final class TitleChainReader {
     }
 
     /** 韩俊同志任安徽省委委员、常委、书记: what the person is appointed to, up to the end of the clause. */
-    private static final java.util.regex.Pattern APPOINTED =
-            java.util.regex.Pattern.compile("^(?:同志)?(?:任|担任|兼任|出任)(?!务|期|命|职|何)");
+    private static final Pattern APPOINTED =
+            Pattern.compile("^(?:同志)?(?:任|担任|兼任|出任)(?!务|期|命|职|何)");
     private static final String CLAUSE_END = "，,；;。！？\n（(";
 
     private Optional<Chain> appointedTo(TokenIndex idx, PersonMention person, List<OrgMention> mentions) {
@@ -262,7 +264,11 @@ public final class TitleChainReader {
             String title = p.role().title();
             if (p.org().isPresent()) {
                 OrgMention o = p.org().get();
-                if (level == null) {
+                String zone = current == null || p.implied() || !ZONE_ADMINISTRATION.matcher(o.name()).matches()
+                        ? null : zoneOf(current.name());
+                if (zone != null) {
+                    o = new OrgMention(o.span(), zone + o.name(), o.kind());
+                } else if (level == null) {
                     level = levelOf(o.name());
                 } else if (o.kind() == OrgKind.GOVERNMENT && levelOf(o.name()) == null && !p.implied()) {
                     String committee = current == null ? null : committeeOf(current.name());
@@ -283,6 +289,17 @@ public final class TitleChainReader {
             }
         }
         return out;
+    }
+
+    /** A development zone's administration, named bare after another of its bodies (…开发区党工委副书记、管委会主任). */
+    private static final Pattern ZONE_ADMINISTRATION = Pattern.compile("管委会|管理委员会|党工委|工委");
+    private static final Pattern ZONE_OPENING = Pattern.compile(
+            "^(?:中共)?(.{2,12}?(?:开发区|高新区|经开区|新区|示范区|综合保税区|自贸区))(?!.*(?:开发区|高新区|经开区|新区|示范区))");
+
+    /** The development zone a body's name opens with (东营港经济开发区 of 东营港经济开发区党工委), or null. */
+    private static String zoneOf(String name) {
+        Matcher m = ZONE_OPENING.matcher(name);
+        return m.find() && m.end() < name.length() ? m.group(1) : null;
     }
 
     /** The party committee a body is (市委, 中共某某县委), or null. */
