@@ -19,7 +19,9 @@ public final class HomePage extends ReadOnlyServlet {
     // The articles' graphs only: the ontology's own classes and the build's metadata are no content.
     private static final String COUNTS = "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?g { ?s a ?c } "
             + "FILTER(?g != <" + Vocab.ONTOLOGY_GRAPH + "> && ?g != <" + GraphStore.META_GRAPH + ">) } GROUP BY ?c ORDER BY DESC(?n)";
-    private static final String EXAMPLES = "PREFIX nkg: <" + Vocab.NKG + "> SELECT ?s WHERE { GRAPH ?g { ?s a nkg:Person } } LIMIT 5";
+    /** Five distinct persons, the most mentioned first (the merged graph's counts, where the store has them). */
+    private static final String EXAMPLES = "PREFIX nkg: <" + Vocab.NKG + "> SELECT ?s (MAX(?count) AS ?n) WHERE { GRAPH ?g { ?s a nkg:Person } "
+            + "OPTIONAL { GRAPH <" + Vocab.MERGED_GRAPH + "> { ?s nkg:articleCount ?count } } } GROUP BY ?s ORDER BY DESC(?n) ?s LIMIT 5";
     private static final List<String[]> QUERIES = List.<String[]>of(
             new String[] {"全文检索 Full-text search", """
                     PREFIX text: <http://jena.apache.org/text#>

@@ -187,6 +187,41 @@ class LinkedDataServerTest {
         assertTrue(org.body().contains(">东港区工商业联合会</a>"), org.body());
     }
 
+    /** 欧阳鹏程 is named in both articles' graphs: one row, with his type, his two articles and the sentence naming him. */
+    @Test
+    void searchGivesOneRowPerEntityWithTypeArticleCountAndSnippet() {
+        HttpResponse<String> r = fx.get("/search?q=" + LdFixture.enc("欧阳"), null);
+        assertEquals(200, r.statusCode());
+        String body = r.body();
+        assertEquals(1, body.split(">欧阳鹏程</a>", -1).length - 1, body);
+        java.util.regex.Matcher row = java.util.regex.Pattern.compile(
+                ">欧阳鹏程</a></td><td class=\"type\">([^<]*)</td><td class=\"articles\">(\\d+)</td><td class=\"snippet\">(.*?)</td>")
+                .matcher(body);
+        assertTrue(row.find(), body);
+        assertEquals("人物 Person", row.group(1));
+        assertEquals("2", row.group(2));
+        assertEquals("区委书记<mark>欧阳</mark>鹏程主持会议", row.group(3));
+        // an article found by a word of its text: the words shown where they stand
+        HttpResponse<String> text = fx.get("/search?q=" + LdFixture.enc("营商环境"), null);
+        assertTrue(text.body().contains("<mark>营商环境</mark>"), text.body());
+        assertTrue(text.body().contains(">东港区召开民营经济高质量发展座谈会</a>"), text.body());
+    }
+
+    @Test
+    void homePageExamplesAreDistinctEntities() {
+        String body = fx.get("/", "text/html").body();
+        int at = body.indexOf("<ul id=\"examples\">");
+        assertTrue(at >= 0, body);
+        String examples = body.substring(at, body.indexOf("</ul>", at));
+        java.util.List<String> hrefs = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("href=\"([^\"]+)\"").matcher(examples);
+        while (m.find()) {
+            hrefs.add(m.group(1));
+        }
+        assertEquals(3, hrefs.size(), examples);
+        assertEquals(hrefs.size(), new java.util.HashSet<>(hrefs).size(), examples);
+    }
+
     @Test
     void homePageShowsCountsAndSearchBox() {
         HttpResponse<String> r = fx.get("/", "text/html");
