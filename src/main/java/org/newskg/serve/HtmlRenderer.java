@@ -207,7 +207,7 @@ public final class HtmlRenderer {
             b.append(' ').append(Html.esc(date.getLiteralLexicalForm()));
         }
         Node url = look.first(article, Vocab.URL);
-        if (url != null && url.isURI()) {
+        if (url != null && url.isURI() && LocalLinks.isSafeHref(url.getURI())) {
             b.append(" <a rel=\"nofollow\" href=\"").append(Html.esc(url.getURI())).append("\">原文</a>");
         }
         return b.toString();
@@ -249,7 +249,11 @@ public final class HtmlRenderer {
         }
         String iri = n.getURI();
         String text = links.isLocal(iri) || look.first(n, Vocab.LABEL) != null ? look.label(n) : compact(iri);
-        return "<a href=\"" + Html.esc(links.href(iri)) + "\">" + Html.esc(text) + "</a>";
+        String href = links.href(iri);
+        if (!LocalLinks.isSafeHref(href)) {
+            return Html.esc(text);
+        }
+        return "<a href=\"" + Html.esc(href) + "\">" + Html.esc(text) + "</a>";
     }
 
     private static final String[][] PREFIXES = {{Vocab.RDF, "rdf:"}, {Vocab.RDFS, "rdfs:"}, {Vocab.SKOS, "skos:"},

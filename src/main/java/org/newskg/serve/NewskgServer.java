@@ -90,6 +90,7 @@ public final class NewskgServer implements AutoCloseable {
         FusekiServer fuseki = builder.build();
         bind(fuseki, settings.host());
         boundStop(fuseki);
+        RequestGuard.install(fuseki.getJettyServer());
         fuseki.start();
         return new NewskgServer(fuseki, settings, update);
     }
