@@ -165,6 +165,21 @@ class SiteSecurityTest {
         assertEscaped("search", body);
     }
 
+    @Test
+    void queryResultsInABrowserAndTheQueryPageEscapeIt() throws Exception {
+        String q = "SELECT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), \"" + BASE + "article/\")) }";
+        HttpResponse<String> table = get("/newskg/sparql?query=" + URLEncoder.encode(q, StandardCharsets.UTF_8),
+                NewskgServerTest.BROWSER);
+        assertEquals(200, table.statusCode());
+        assertTrue(table.body().contains("&lt;script&gt;window.__xss=3&lt;/script&gt;"), table.body());
+        assertTrue(table.body().contains("javascript:window.__xss=8"), "shown, as text: " + table.body());
+        assertEscaped("the results table", table.body());
+        String own = "SELECT * WHERE { ?s ?p \"</textarea><script>window.__xss=1</script>\" }";
+        HttpResponse<String> page = get("/query?query=" + URLEncoder.encode(own, StandardCharsets.UTF_8), NewskgServerTest.BROWSER);
+        assertEscaped("the query page", page.body());
+        assertFalse(page.body().contains("</textarea><script>"), page.body());
+    }
+
     /** One path under each servlet the server mounts. */
     static final List<String> SERVLETS = List.of("/person/a", "/org/a", "/article/a", "/ontology/a", "/search",
             "/graph", "/api/neighbourhood", "/webjars/echarts", "/newskg/sparql", "/newskg", "/.well-known/void",
