@@ -182,7 +182,7 @@ class SiteSecurityTest {
 
     /** One path under each servlet the server mounts. */
     static final List<String> SERVLETS = List.of("/person/a", "/org/a", "/article/a", "/ontology/a", "/search",
-            "/graph", "/api/neighbourhood", "/webjars/echarts", "/newskg/sparql", "/newskg", "/.well-known/void",
+            "/graph", "/api/neighbourhood", "/newskg/sparql", "/newskg", "/.well-known/void",
             "/service-description", "/dump.nq.gz", "/query", "/ui", "/$/ping", "/$/server", "");
 
     @Test
