@@ -180,6 +180,30 @@ class SiteSecurityTest {
         assertFalse(page.body().contains("</textarea><script>"), page.body());
     }
 
+    /** In a browser: the graph view (names drawn from JSON), the pages and a results table run nothing of the data. */
+    @Test
+    void nothingFromTheArticleRunsInABrowser(@TempDir Path tmp) throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(BrowserTest.CHROMIUM), "no chromium: skipped");
+        String event = URLEncoder.encode(BASE + "event/hostile-1-1", StandardCharsets.UTF_8);
+        String q = URLEncoder.encode("SELECT ?s ?o WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?o }", StandardCharsets.UTF_8);
+        try (DevToolsPage page = new DevToolsPage(BrowserTest.CHROMIUM, tmp.resolve("profile"))) {
+            for (String path : List.of("graph?iri=" + event, "article/hostile-1", "person/x",
+                    "search?q=" + URLEncoder.encode("座谈会", StandardCharsets.UTF_8), "newskg/sparql?query=" + q)) {
+                page.navigate(server.url() + path);
+                if (path.startsWith("graph")) {
+                    page.waitFor("document.querySelector('#graph').dataset.nodeCount");
+                    String labels = page.eval("[...document.querySelectorAll('#graph text, #graph title')].map(t => t.textContent).join(' ')");
+                    assertTrue(labels.contains("<script>window.__xss=1</script>"), "the name is drawn as text: " + labels);
+                    // hovering shows titles; moving over every node and edge runs nothing either
+                    page.eval("document.querySelectorAll('#graph g').forEach(g => g.dispatchEvent(new MouseEvent('mouseover', {bubbles: true})))");
+                }
+                Thread.sleep(300);
+                assertEquals("undefined", page.eval("typeof window.__xss"), path);
+                assertEquals("0", page.eval("String(document.querySelectorAll('img, svg [onload], a[href^=\"javascript:\"]').length)"), path);
+            }
+        }
+    }
+
     /** One path under each servlet the server mounts. */
     static final List<String> SERVLETS = List.of("/person/a", "/org/a", "/article/a", "/ontology/a", "/search",
             "/graph", "/api/neighbourhood", "/newskg/sparql", "/newskg", "/.well-known/void",
