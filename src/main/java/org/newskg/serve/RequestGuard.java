@@ -28,8 +28,8 @@ final class RequestGuard extends Handler.Wrapper {
     private static final int REQUEST_HEADER_BYTES = 256 * 1024;
     private static final Set<UriCompliance.Violation> CLIMBING = EnumSet.of(
             UriCompliance.Violation.AMBIGUOUS_PATH_SEPARATOR, UriCompliance.Violation.AMBIGUOUS_PATH_SEGMENT,
-            UriCompliance.Violation.AMBIGUOUS_PATH_PARAMETER, UriCompliance.Violation.AMBIGUOUS_PATH_ENCODING,
-            UriCompliance.Violation.AMBIGUOUS_EMPTY_SEGMENT, UriCompliance.Violation.SUSPICIOUS_PATH_CHARACTERS);
+            UriCompliance.Violation.AMBIGUOUS_PATH_PARAMETER, UriCompliance.Violation.AMBIGUOUS_EMPTY_SEGMENT,
+            UriCompliance.Violation.SUSPICIOUS_PATH_CHARACTERS);
 
     private RequestGuard(Handler inner) {
         super(inner);
