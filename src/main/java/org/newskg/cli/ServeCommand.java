@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
 /** {@code newskg serve}: serves the store read-only over SPARQL, with a home page and a query page. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serves the store with an embedded Fuseki: a read-only SPARQL endpoint at /newskg/sparql, "
-                + "a query page at /ui/ and a home page at /.",
+                + "a query page at /query and a home page at /.",
             "Binds to 127.0.0.1 unless --host says otherwise. Ctrl-C or SIGTERM stops it within a few seconds, closing the store.",
             "While it serves, other commands on the store are refused with its pid (noted in the store folder, "
                 + ServePidFile.NAME + ") and what to do instead.",
@@ -108,7 +108,7 @@ public class ServeCommand implements Callable<Integer> {
                 server = startServer(graphStore, settings, updateAccess);
                 pidFile = ServePidFile.write(store.store, server.url());
                 System.err.println("newskg: serving " + store.store + " at " + server.url()
-                        + " (SPARQL: " + server.sparqlUrl() + ", query page: " + server.url() + "ui/"
+                        + " (SPARQL: " + server.sparqlUrl() + ", query page: " + server.url() + "query"
                         + (server.updatable() ? ", update for " + updateAccess.userNames().size() + " user(s): " + server.updateUrl() : "")
                         + "). Ctrl-C stops.");
                 stopped.await();

@@ -19,7 +19,9 @@ public final class HomePage extends ReadOnlyServlet {
     // The articles' graphs only: the ontology's own classes and the build's metadata are no content.
     private static final String COUNTS = "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?g { ?s a ?c } "
             + "FILTER(?g != <" + Vocab.ONTOLOGY_GRAPH + "> && ?g != <" + GraphStore.META_GRAPH + ">) } GROUP BY ?c ORDER BY DESC(?n)";
-    private static final String EXAMPLES = "PREFIX nkg: <" + Vocab.NKG + "> SELECT ?s WHERE { GRAPH ?g { ?s a nkg:Person } } LIMIT 5";
+    /** Five distinct persons, the most mentioned first (the merged graph's counts, where the store has them). */
+    private static final String EXAMPLES = "PREFIX nkg: <" + Vocab.NKG + "> SELECT ?s (MAX(?count) AS ?n) WHERE { GRAPH ?g { ?s a nkg:Person } "
+            + "OPTIONAL { GRAPH <" + Vocab.MERGED_GRAPH + "> { ?s nkg:articleCount ?count } } } GROUP BY ?s ORDER BY DESC(?n) ?s LIMIT 5";
     private static final List<String[]> QUERIES = List.<String[]>of(
             new String[] {"全文检索 Full-text search", """
                     PREFIX text: <http://jena.apache.org/text#>
@@ -52,21 +54,31 @@ public final class HomePage extends ReadOnlyServlet {
                 .append("</code> and resolve on this server.</p>").append(Html.searchForm(""));
         Object version = StoreVersion.of(dsg);
         b.append(contents.get(version, () -> Txn.calculateRead(dsg, this::contents)));
-        b.append("<h2>查询 Query</h2><ul><li><a href=\"/ui/#/dataset/newskg/query\">SPARQL query page</a> (the Fuseki UI) (endpoint <code>/newskg/sparql</code>)</li>")
+        b.append("<h2>查询 Query</h2><ul><li><a id=\"query-page\" href=\"").append(QueryPage.PATH)
+                .append("\">SPARQL 查询页 query page</a> (the example queries in a menu; endpoint <code>")
+                .append(NewskgServer.SPARQL).append("</code>)</li>")
                 .append("<li><a href=\"").append(VoidDescription.PATH).append("\">VoID dataset description</a></li>")
                 .append("<li><a href=\"").append(ServiceDescription.PATH).append("\">SPARQL service description</a></li>")
                 .append("<li><a href=\"").append(DumpServlet.PATH).append("\">Whole dataset as N-Quads (gzip)</a></li>")
                 .append("<li><a href=\"/ontology\">Ontology</a></li></ul><h2>示例查询 Example queries</h2>");
         for (ExampleQuery q : EXAMPLE_QUERIES) {
-            b.append("<h3>").append(Html.esc(q.question())).append("</h3><pre>").append(Html.esc(q.sparql()))
-                    .append("</pre><p><a href=\"/newskg/sparql?query=")
-                    .append(Html.esc(LocalLinks.encodeParam(q.sparql()))).append("\">Run (JSON results)</a></p>");
+            example(b, q.question(), q.sparql(), QueryPage.PATH + "?example=" + LocalLinks.encodeParam(q.name()));
         }
         for (String[] q : QUERIES) {
-            b.append("<h3>").append(Html.esc(q[0])).append("</h3><pre>").append(Html.esc(q[1])).append("</pre><p><a href=\"/newskg/sparql?query=")
-                    .append(Html.esc(LocalLinks.encodeParam(q[1]))).append("\">Run (JSON results)</a></p>");
+            example(b, q[0], q[1], QueryPage.PATH + "?query=" + LocalLinks.encodeParam(q[1]));
         }
         sendHtml(resp, 200, Html.page("newskg", b.toString()));
+    }
+
+    /**
+     * One example: its question, its text, a link that runs it (a browser gets the results as a
+     * table, a program what it asks for) and one that opens it in the query page.
+     */
+    private static void example(StringBuilder b, String question, String sparql, String openHref) {
+        b.append("<h3>").append(Html.esc(question)).append("</h3><pre>").append(Html.esc(sparql))
+                .append("</pre><p><a class=\"run\" href=\"").append(NewskgServer.SPARQL).append("?query=")
+                .append(Html.esc(LocalLinks.encodeParam(sparql))).append("\">运行 Run (table; JSON, CSV… by Accept)</a> · <a href=\"")
+                .append(Html.esc(openHref)).append("\">在查询页打开 Open in the query page</a></p>");
     }
 
     /** The counts table and the example links; the caller holds a read transaction. */

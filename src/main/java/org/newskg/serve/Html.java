@@ -32,7 +32,7 @@ public final class Html {
                 + "body{font-family:sans-serif;max-width:70em;margin:1em auto;padding:0 1em;color:#222}"
                 + "table{border-collapse:collapse}td,th{border-bottom:1px solid #ddd;padding:.25em .5em;text-align:left;vertical-align:top}"
                 + ".src{color:#666;font-size:.9em}.ev{color:#444;font-style:italic}nav a{margin-right:1em}"
-                + "</style></head><body><nav><a href=\"/\">newskg</a><a href=\"/search\">搜索 Search</a>"
+                + "</style></head><body><nav><a href=\"/\">newskg</a><a href=\"/query\">查询 Query</a><a href=\"/search\">搜索 Search</a>"
                 + "<a href=\"/.well-known/void\">VoID</a><a href=\"/dump.nq.gz\">Dump</a></nav>\n"
                 + body + "\n</body></html>\n";
     }

@@ -105,11 +105,22 @@ public final class HtmlRenderer {
             String date = dates.get(ev);
             b.append("<tr class=\"event\"><td>").append(link(ev)).append("</td><td>")
                     .append(Html.esc(date)).append("</td><td>")
-                    .append(Html.esc(String.join(", ", roles))).append("</td><td>").append(sources(ev))
+                    .append(roleNames(roles)).append("</td><td>").append(sources(ev))
                     .append("</td></tr>\n");
         }
         more(b, order.size(), 4, iri);
         b.append("</table>\n");
+    }
+
+    /** Roles by their Chinese names, each with its English name on hover: 主持人、讲话人. */
+    private static String roleNames(List<String> roles) {
+        StringBuilder b = new StringBuilder();
+        for (String role : roles) {
+            RoleNames.Name n = RoleNames.shipped().of(role);
+            b.append(b.length() == 0 ? "" : "、").append("<span class=\"role-name\" title=\"").append(Html.esc(n.en()))
+                    .append("\">").append(Html.esc(n.zh())).append("</span>");
+        }
+        return b.toString();
     }
 
     private boolean isEventOrProject(Node type) {
@@ -207,7 +218,7 @@ public final class HtmlRenderer {
             b.append(' ').append(Html.esc(date.getLiteralLexicalForm()));
         }
         Node url = look.first(article, Vocab.URL);
-        if (url != null && url.isURI()) {
+        if (url != null && url.isURI() && LocalLinks.isSafeHref(url.getURI())) {
             b.append(" <a rel=\"nofollow\" href=\"").append(Html.esc(url.getURI())).append("\">原文</a>");
         }
         return b.toString();
@@ -249,7 +260,11 @@ public final class HtmlRenderer {
         }
         String iri = n.getURI();
         String text = links.isLocal(iri) || look.first(n, Vocab.LABEL) != null ? look.label(n) : compact(iri);
-        return "<a href=\"" + Html.esc(links.href(iri)) + "\">" + Html.esc(text) + "</a>";
+        String href = links.href(iri);
+        if (!LocalLinks.isSafeHref(href)) {
+            return Html.esc(text);
+        }
+        return "<a href=\"" + Html.esc(href) + "\">" + Html.esc(text) + "</a>";
     }
 
     private static final String[][] PREFIXES = {{Vocab.RDF, "rdf:"}, {Vocab.RDFS, "rdfs:"}, {Vocab.SKOS, "skos:"},

@@ -27,7 +27,6 @@ public final class LinkedDataSite {
         NeighbourhoodServlet hood = new NeighbourhoodServlet(dataset, base);
         b.addServlet(NeighbourhoodServlet.JSON_PATH, hood);
         b.addServlet(NeighbourhoodServlet.GRAPHML_PATH, hood);
-        b.addServlet(WebJarServlet.PATH_SPEC, new WebJarServlet());
         return b;
     }
 }

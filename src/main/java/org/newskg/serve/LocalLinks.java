@@ -37,6 +37,15 @@ public final class LocalLinks {
         return iri;
     }
 
+    /**
+     * Whether a link may point at {@code href}: a path of this server or an http(s) address. Any other
+     * scheme ({@code javascript:}, {@code data:}) in the data stays text.
+     */
+    public static boolean isSafeHref(String href) {
+        String h = href.strip().toLowerCase(java.util.Locale.ROOT);
+        return (h.startsWith("/") && !h.startsWith("//")) || h.startsWith("http://") || h.startsWith("https://");
+    }
+
     public boolean isLocal(String iri) {
         return iri.startsWith(base) || iri.startsWith(Vocab.ONTOLOGY_GRAPH);
     }

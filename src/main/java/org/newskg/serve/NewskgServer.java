@@ -25,11 +25,12 @@ import org.newskg.store.GraphStore;
 /**
  * An embedded Fuseki serving a {@link GraphStore} read-only: the dataset {@code /newskg} with its
  * SPARQL query endpoint at {@code /newskg/sparql} (also {@code /newskg?query=}), queries over the
- * union of all graphs, a timeout and a row cap per query, CORS, the query page at {@code /ui/}
- * and the linked-data site ({@link LinkedDataSite}: resource pages, VoID, search, graph view). No update, upload, graph-store write or admin endpoint exists,
+ * union of all graphs, a timeout and a row cap per query, CORS, the query page at {@code /query}
+ * (results as an HTML table for browsers) and the linked-data site ({@link LinkedDataSite}: resource pages, VoID, search, graph view). No update, upload, graph-store write or admin endpoint exists,
  * unless the server is started with {@link UpdateAccess}: then {@code /newskg/update} takes SPARQL
  * Update and the graph store protocol's writes from the users it names, over HTTP Basic, and
- * answers 401 to anyone else; everything else stays read-only and open.
+ * answers 401 to anyone else, and Fuseki's own UI is served at {@code /ui/}; everything else stays
+ * read-only and open.
  */
 public final class NewskgServer implements AutoCloseable {
 
@@ -76,9 +77,18 @@ public final class NewskgServer implements AutoCloseable {
                 .add(DATASET, service(forEndpoints, settings, update))
                 .enableCors(settings.cors(), null)
                 .enablePing(true)
-                // read-only description of the datasets, which the query page needs to find the endpoint
-                .addServlet("/$/server", new ActionServerStatus())
-                .addServlet(QueryPageServlet.PATH + "/*", new QueryPageServlet());
+                .addServlet(QueryPage.PATH_SPEC, new QueryPage(ExampleQueries.load(), update != null));
+        if (update != null) {
+            // Fuseki's own UI offers uploads and edits: only where writes are taken. It finds the
+            // endpoint through the read-only description of the datasets.
+            builder.addServlet("/$/server", new ActionServerStatus())
+                    .addServlet(FusekiUiServlet.PATH + "/*", new FusekiUiServlet());
+        }
+        // before the cache: a browser's request is answered from the JSON the cache keeps
+        SparqlHtmlResults html = new SparqlHtmlResults(base);
+        for (String path : List.of(SPARQL, DATASET + "/query", DATASET)) {
+            builder.addFilter(path, html);
+        }
         if (settings.resultCacheBytes() > 0) {
             QueryResultCache cache = new QueryResultCache(served, settings.resultCacheBytes(),
                     (int) Math.min(RESULT_MAX_BYTES, settings.resultCacheBytes()));
@@ -90,6 +100,7 @@ public final class NewskgServer implements AutoCloseable {
         FusekiServer fuseki = builder.build();
         bind(fuseki, settings.host());
         boundStop(fuseki);
+        RequestGuard.install(fuseki.getJettyServer());
         fuseki.start();
         return new NewskgServer(fuseki, settings, update);
     }

@@ -28,6 +28,8 @@ abstract class ReadOnlyServlet extends HttpServlet {
         resp.setStatus(status);
         resp.setContentType(contentType + "; charset=utf-8");
         resp.setContentLength(bytes.length);
+        // JSON and text are never read as a page, whatever they hold
+        resp.setHeader("X-Content-Type-Options", "nosniff");
         resp.getOutputStream().write(bytes);
     }
 

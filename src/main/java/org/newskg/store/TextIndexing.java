@@ -41,6 +41,11 @@ public final class TextIndexing {
     public static final String FIELD_TEXT = "text";
     public static final String FIELD_HEADLINE = "headline";
 
+    static {
+        // one row per matching entity in text:query, wherever the index is used
+        DistinctTextQuery.register();
+    }
+
     private TextIndexing() {
     }
 

@@ -87,7 +87,7 @@ class BrowserTest {
         Matcher count = Pattern.compile("data-node-count=\"(\\d+)\"").matcher(graph);
         assertTrue(count.find(), "the script drew no graph: " + graph);
         assertTrue(Integer.parseInt(count.group(1)) >= 4, graph);
-        assertTrue(graph.contains("<canvas"), "ECharts canvas missing");
+        assertTrue(graph.contains("<svg"), "the drawing is missing");
         assertTrue(graph.contains("class=\"node node-body\"><a href=\"/org/"), graph);
         assertTrue(graph.contains(">民营经济高质量发展座谈会</a>"), graph);
 

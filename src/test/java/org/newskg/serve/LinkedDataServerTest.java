@@ -96,7 +96,11 @@ class LinkedDataServerTest {
         assertTrue(postTable.contains("href=\"/org/" + LdFixture.enc("中共东港区委员会") + "\""), postTable);
         String events = html.substring(html.indexOf("id=\"events\""));
         assertTrue(events.contains("民营经济高质量发展座谈会"), events);
-        assertTrue(events.contains("chair"), events);
+        // the roles by their Chinese names, the English on hover
+        assertTrue(events.contains("<span class=\"role-name\" title=\"chair\">主持人</span>"), events);
+        assertTrue(events.contains("<span class=\"role-name\" title=\"attendee\">出席者</span>"), events);
+        String parts = events.substring(0, events.indexOf("</table>")).replaceAll("<[^>]*>", " ");
+        assertFalse(parts.matches("(?s).*\\b(chair|attendee|speaker|participant|leader)\\b.*"), parts);
         assertTrue(events.contains("产业园开工仪式"), events);
         assertTrue(events.contains("2024-03-11"), events);
     }
@@ -187,6 +191,41 @@ class LinkedDataServerTest {
         assertTrue(org.body().contains(">东港区工商业联合会</a>"), org.body());
     }
 
+    /** 欧阳鹏程 is named in both articles' graphs: one row, with his type, his two articles and the sentence naming him. */
+    @Test
+    void searchGivesOneRowPerEntityWithTypeArticleCountAndSnippet() {
+        HttpResponse<String> r = fx.get("/search?q=" + LdFixture.enc("欧阳"), null);
+        assertEquals(200, r.statusCode());
+        String body = r.body();
+        assertEquals(1, body.split(">欧阳鹏程</a>", -1).length - 1, body);
+        java.util.regex.Matcher row = java.util.regex.Pattern.compile(
+                ">欧阳鹏程</a></td><td class=\"type\">([^<]*)</td><td class=\"articles\">(\\d+)</td><td class=\"snippet\">(.*?)</td>")
+                .matcher(body);
+        assertTrue(row.find(), body);
+        assertEquals("人物 Person", row.group(1));
+        assertEquals("2", row.group(2));
+        assertEquals("区委书记<mark>欧阳</mark>鹏程主持会议", row.group(3));
+        // an article found by a word of its text: the words shown where they stand
+        HttpResponse<String> text = fx.get("/search?q=" + LdFixture.enc("营商环境"), null);
+        assertTrue(text.body().contains("<mark>营商环境</mark>"), text.body());
+        assertTrue(text.body().contains(">东港区召开民营经济高质量发展座谈会</a>"), text.body());
+    }
+
+    @Test
+    void homePageExamplesAreDistinctEntities() {
+        String body = fx.get("/", "text/html").body();
+        int at = body.indexOf("<ul id=\"examples\">");
+        assertTrue(at >= 0, body);
+        String examples = body.substring(at, body.indexOf("</ul>", at));
+        java.util.List<String> hrefs = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("href=\"([^\"]+)\"").matcher(examples);
+        while (m.find()) {
+            hrefs.add(m.group(1));
+        }
+        assertEquals(3, hrefs.size(), examples);
+        assertEquals(hrefs.size(), new java.util.HashSet<>(hrefs).size(), examples);
+    }
+
     @Test
     void homePageShowsCountsAndSearchBox() {
         HttpResponse<String> r = fx.get("/", "text/html");
@@ -227,12 +266,9 @@ class LinkedDataServerTest {
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("id=\"graph\""));
         assertEquals(200, fx.get(GraphViewServlet.SCRIPT_PATH, null).statusCode());
-        HttpResponse<String> lib = fx.get(WebJarServlet.ECHARTS, null);
-        assertEquals(200, lib.statusCode());
-        assertTrue(lib.body().length() > 100_000);
-        HttpResponse<String> escape = fx.get("/webjars/%2e%2e/%2e%2e/META-INF/MANIFEST.MF", null);
-        assertTrue(escape.statusCode() == 400 || escape.statusCode() == 404, "status " + escape.statusCode());
-        assertFalse(escape.body().contains("Manifest-Version"));
+        // drawn by a script of its own: no library from elsewhere
+        assertFalse(page.body().contains("/webjars/"), page.body());
+        assertTrue(page.body().contains("data-roles=\""), page.body());
     }
 
     private static long intValue(Graph g, Node s, String p) {

@@ -204,7 +204,8 @@ class NewskgServerTest {
         assertEquals(200, r.statusCode());
         assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
         String html = r.body();
-        assertTrue(html.contains("/ui/#/dataset/newskg/query"));
+        assertTrue(html.contains("href=\"/query\""), html);
+        assertFalse(html.contains("/ui/"), "no link to Fuseki's UI on a read-only server");
         assertTrue(html.contains("/newskg/sparql"));
         assertTrue(html.matches("(?s).*<table id=\"counts\">.*Person.*</td><td>4</td>.*"), html);
         String counts = html.substring(html.indexOf("<table id=\"counts\">"), html.indexOf("</table>", html.indexOf("<table id=\"counts\">")));
@@ -229,36 +230,98 @@ class NewskgServerTest {
         assertEquals(404, get(server.url() + "ui/static/../../etc/passwd", "*/*").statusCode());
     }
 
-    @Test
-    void queryPageIsServedWithWhatItNeeds() throws Exception {
-        HttpResponse<String> page = get(server.url() + "ui/", "text/html");
-        assertEquals(200, page.statusCode());
-        assertTrue(page.body().contains("<div id=\"app\">"));
-        java.util.regex.Matcher script = java.util.regex.Pattern.compile("src=\"\\./(static/[^\"]+\\.js)\"").matcher(page.body());
-        assertTrue(script.find());
-        HttpResponse<String> js = get(server.url() + "ui/" + script.group(1), "*/*");
-        assertEquals(200, js.statusCode());
-        assertTrue(js.headers().firstValue("Content-Type").orElse("").startsWith("text/javascript"));
+    /** What a browser sends when it opens a link. */
+    static final String BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8";
 
-        // the page asks the server about its datasets relative to its own path
-        HttpResponse<String> status = get(server.url() + "$/server", "application/json");
-        assertEquals(200, status.statusCode());
-        assertTrue(status.body().contains("\"/newskg\""));
-        assertTrue(status.body().contains("\"query\""));
-        for (String other : new String[] {"\"gsp-r\"", "\"gsp-rw\"", "\"update\"", "\"upload\"", "\"patch\""}) {
-            assertFalse(status.body().contains(other), "only the query service is offered: " + other);
+    @Test
+    void queryPageOffersEveryExampleWithItsCommentsAndIsReadOnly() throws Exception {
+        HttpResponse<String> page = get(server.url() + "query", BROWSER);
+        assertEquals(200, page.statusCode());
+        String html = page.body();
+        for (ExampleQuery q : ExampleQueries.load()) {
+            assertTrue(html.contains("<option value=\"" + q.name() + "\""), q.name());
+            assertTrue(html.contains(org.newskg.serve.Html.esc(q.question())), q.question());
         }
-        HttpClient noRedirects = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-        HttpResponse<String> redirect = noRedirects.send(HttpRequest.newBuilder(URI.create(server.url() + "ui/newskg/sparql?query=ASK%7B%7D")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertEquals(307, redirect.statusCode());
-        assertEquals("/newskg/sparql?query=ASK%7B%7D", redirect.headers().firstValue("Location").orElse(""));
-        // followed, it gives the answer
-        HttpClient follow = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
-        HttpResponse<String> ask = follow.send(HttpRequest.newBuilder(URI.create(server.url() + "ui/newskg/sparql?query=ASK%7B%7D"))
-                .header("Accept", "application/sparql-results+json").build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, ask.statusCode());
-        assertTrue(ask.body().contains("true"));
+        ExampleQuery first = ExampleQueries.load().get(0);
+        // the editor holds the first example whole, its comments too
+        assertTrue(html.contains(">" + org.newskg.serve.Html.esc(first.sparql()) + "</textarea>"), html);
+        assertTrue(html.contains("action=\"/newskg/sparql\""));
+        assertTrue(html.contains("只读 read-only"));
+        assertFalse(html.contains("update-form") || html.contains("/newskg/update"), "no writes offered on a read-only server");
+
+        ExampleQuery second = ExampleQueries.load().get(1);
+        String chosen = get(server.url() + "query?example=" + second.name(), BROWSER).body();
+        assertTrue(chosen.contains("<option value=\"" + second.name() + "\" data-sparql="), chosen);
+        assertTrue(chosen.matches("(?s).*<option value=\"" + java.util.regex.Pattern.quote(second.name()) + "\"[^>]* selected>.*"), chosen);
+        assertTrue(chosen.contains(">" + org.newskg.serve.Html.esc(second.sparql()) + "</textarea>"));
+
+        HttpResponse<String> js = get(server.url() + "query/page.js", "*/*");
+        assertEquals(200, js.statusCode());
+        assertTrue(js.headers().firstValue("Content-Type").orElse("").startsWith("application/javascript"));
+    }
+
+    @Test
+    void fusekisUiIsGoneFromAReadOnlyServer() throws Exception {
+        assertEquals(404, get(server.url() + "ui/", "text/html").statusCode());
+        assertEquals(404, get(server.url() + "$/server", "application/json").statusCode());
+    }
+
+    @Test
+    void aBrowserGetsResultsAsAnHtmlTableWithLinksAndDownloads() throws Exception {
+        String query = PREFIXES + "SELECT ?p ?name WHERE { ?p a nkg:Person ; rdfs:label ?name } ORDER BY ?name";
+        HttpResponse<String> r = get(SPARQL_GET(query), BROWSER);
+        assertEquals(200, r.statusCode());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        String html = r.body();
+        assertTrue(html.contains("<table id=\"results\"><thead><tr><th>p</th><th>name</th></tr>"), html);
+        assertTrue(html.contains("<p id=\"row-count\">4 行 rows</p>"), html);
+        assertTrue(html.contains("<a class=\"iri\" href=\"/person/%E8%B5%B5%E6%98%8E%E8%BF%9C\""), html);
+        assertTrue(html.contains("<span lang=\"zh\">赵明远</span>"), html);
+        assertTrue(html.contains("id=\"download-csv\" download=\"results.csv\""), html);
+        assertTrue(html.contains("id=\"download-json\""), html);
+        // the download links give the files
+        java.util.regex.Matcher csv = java.util.regex.Pattern.compile("id=\"download-csv\" download=\"results.csv\" href=\"([^\"]+)\"").matcher(html);
+        assertTrue(csv.find());
+        HttpResponse<String> file = get(server.url() + csv.group(1).substring(1).replace("&amp;", "&"), BROWSER);
+        assertTrue(file.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"), file.headers().toString());
+        assertTrue(file.body().startsWith("p,name"), file.body());
+
+        // a form's POST from the query page too
+        HttpRequest post = HttpRequest.newBuilder(URI.create(server.sparqlUrl()))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", BROWSER)
+                .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(query, StandardCharsets.UTF_8))).build();
+        HttpResponse<String> posted = HTTP.send(post, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertEquals(200, posted.statusCode());
+        assertTrue(posted.body().contains("<table id=\"results\">"), posted.body());
+        // machines still get what they ask for
+        assertTrue(get(SPARQL_GET(query), "*/*").headers().firstValue("Content-Type").orElse("").startsWith("application/sparql-results"));
+        assertTrue(get(SPARQL_GET(query) + "&format=csv", BROWSER).body().startsWith("p,name"));
+        assertTrue(get(SPARQL_GET("ASK { ?s ?p ?o }"), BROWSER).body().contains("<p id=\"ask\" class=\"ask\">是 true</p>"));
+    }
+
+    @Test
+    void aBrowserSeesAQueryErrorAsAPageWithTheMessageEscaped() throws Exception {
+        HttpResponse<String> r = get(SPARQL_GET("SELECT ?x WHERE { ?x <a> \"<script>\" "), BROWSER);
+        assertEquals(400, r.statusCode());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        assertTrue(r.body().contains("<pre id=\"error\">"), r.body());
+        assertFalse(r.body().contains("\"<script>"), r.body());
+    }
+
+    @Test
+    void theHomePagesRunLinksShowATableInABrowser() throws Exception {
+        String home = get(server.url(), BROWSER).body();
+        java.util.regex.Matcher run = java.util.regex.Pattern.compile("<a class=\"run\" href=\"([^\"]+)\"").matcher(home);
+        int links = 0;
+        while (run.find()) {
+            HttpResponse<String> r = get(server.url() + run.group(1).substring(1).replace("&amp;", "&"), BROWSER);
+            assertEquals(200, r.statusCode(), run.group(1));
+            assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/html"), run.group(1));
+            assertFalse(r.body().startsWith("<?xml"), r.body());
+            assertTrue(r.body().contains("<table id=\"results\">"), r.body());
+            links++;
+        }
+        assertEquals(ExampleQueries.load().size() + 1, links, home);
     }
 
     @Test

@@ -88,6 +88,41 @@ class UpdateEndpointTest {
         return "ASK { <" + EX + local + "> <" + EX + "p> ?o }";
     }
 
+    private static HttpResponse<String> page(String url) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/html").build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** With --update, the query page offers the update form, and Fuseki's own UI is served with what it needs. */
+    @Test
+    void anUpdatableServerOffersUpdatesInTheQueryPageAndFusekisUi() throws Exception {
+        String query = page(server.url() + "query").body();
+        assertTrue(query.contains("<form id=\"update-form\" method=\"post\" action=\"/newskg/update\">"), query);
+        assertTrue(query.contains("href=\"/ui/\""), query);
+        assertFalse(page(readOnly.url() + "query").body().contains("update-form"));
+
+        HttpResponse<String> ui = page(server.url() + "ui/");
+        assertEquals(200, ui.statusCode());
+        assertTrue(ui.body().contains("<div id=\"app\">"));
+        java.util.regex.Matcher script = java.util.regex.Pattern.compile("src=\"\\./(static/[^\"]+\\.js)\"").matcher(ui.body());
+        assertTrue(script.find());
+        HttpResponse<String> js = HTTP.send(HttpRequest.newBuilder(URI.create(server.url() + "ui/" + script.group(1))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, js.statusCode());
+        assertTrue(js.headers().firstValue("Content-Type").orElse("").startsWith("text/javascript"));
+        // the UI finds the dataset through the server's description of it
+        HttpResponse<String> status = HTTP.send(HttpRequest.newBuilder(URI.create(server.url() + "$/server"))
+                .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, status.statusCode());
+        assertTrue(status.body().contains("\"/newskg\""));
+        HttpClient noRedirects = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpResponse<String> redirect = noRedirects.send(HttpRequest.newBuilder(URI.create(server.url() + "ui/newskg/sparql?query=ASK%7B%7D")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(307, redirect.statusCode());
+        assertEquals("/newskg/sparql?query=ASK%7B%7D", redirect.headers().firstValue("Location").orElse(""));
+        assertEquals(404, page(readOnly.url() + "ui/").statusCode());
+    }
+
     @Test
     void updateWithoutCredentialsIs401AndChangesNothing() throws Exception {
         HttpResponse<String> r = update(server, insert("anon"), null);

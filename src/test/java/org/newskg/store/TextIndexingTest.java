@@ -73,6 +73,30 @@ class TextIndexingTest {
         assertTrue(textQuery(text, Vocab.LABEL.getURI(), "上官").isEmpty());
     }
 
+    /** The same person named in three article graphs: text:query answers one row for him, not three. */
+    @Test
+    void textQueryGivesOneRowPerEntityNamedInManyArticles(@TempDir Path dir) {
+        DatasetGraph store = DatabaseMgr.connectDatasetGraph(dir.resolve("tdb2").toString());
+        store.getContext().set(TDB2.symUnionDefaultGraph, true);
+        DatasetGraph text = TextIndexing.wrap(store, dir.resolve("lucene"));
+        StringBuilder trig = new StringBuilder("@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n");
+        for (String a : java.util.List.of("a1", "a2", "a3")) {
+            trig.append("<" + B + "article/" + a + "> { <" + B + "person/上官岚> rdfs:label \"上官岚\"@zh . <" + B
+                    + "person/上官云> rdfs:label \"上官云\"@zh . }\n");
+        }
+        Txn.executeWrite(text, () -> RDFParser.fromString(trig.toString(), Lang.TRIG).parse(text));
+        String query = "PREFIX text: <http://jena.apache.org/text#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+                + "SELECT ?s ?score WHERE { (?s ?score) text:query (rdfs:label \"上官\") }";
+        java.util.List<String> rows = new java.util.ArrayList<>();
+        Txn.executeRead(text, () -> {
+            try (QueryExec qe = QueryExec.dataset(text).query(query).build()) {
+                qe.select().forEachRemaining(b -> rows.add(b.get("s").getURI()));
+            }
+        });
+        assertEquals(2, rows.size(), rows.toString());
+        assertEquals(Set.of(B + "person/上官岚", B + "person/上官云"), new HashSet<>(rows));
+    }
+
     @Test
     void reindexCatchesUpWithDataLoadedUnderTheIndex(@TempDir Path dir) {
         DatasetGraph store = DatabaseMgr.connectDatasetGraph(dir.resolve("tdb2").toString());

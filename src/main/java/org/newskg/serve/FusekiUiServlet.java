@@ -10,14 +10,15 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Serves Fuseki's query page (the {@code jena-fuseki-ui} web app, from the classpath) under
- * {@code /ui/}, so that {@code /} stays newskg's own home page.
+ * Serves Fuseki's own UI (the {@code jena-fuseki-ui} web app, from the classpath) under
+ * {@code /ui/}, only on a server that takes writes ({@code --update}): it offers uploads and edits,
+ * which a read-only server has not. The site's query page is {@link QueryPage}.
  *
  * <p>The web app addresses the server relative to the page's own path ({@code /ui/$/server},
  * {@code /ui/newskg/sparql}); those requests are redirected with 307 (method and body kept) to
  * the same path at the root, where Fuseki answers them.
  */
-final class QueryPageServlet extends HttpServlet {
+final class FusekiUiServlet extends HttpServlet {
 
     static final String PATH = "/ui";
     private static final String WEBAPP = "webapp";
