@@ -134,9 +134,13 @@ public final class PeopleAndOrgsExtractor {
                 taken.add(t.span());
             }
         }
-        List<PlaceMention> placeList = places.find(idx, taken).stream().map(p -> {
+        List<PlaceMention> found = places.find(idx, taken);
+        List<Span> placeSpans = found.stream().map(PlaceMention::span).toList();
+        List<PlaceMention> placeList = found.stream().map(p -> {
             Span wide = LeftEdges.widened(text, p.span(), lex.placesAndStates);
-            return wide.equals(p.span()) || overlapsAny(wide, taken) ? p : new PlaceMention(wide, wide.of(text));
+            // 海南/昌江 is two places: 南昌 reaching into 昌江 takes its first character from 海南
+            boolean intoAnother = placeSpans.stream().anyMatch(o -> !o.equals(p.span()) && o.overlaps(wide));
+            return wide.equals(p.span()) || intoAnother || overlapsAny(wide, taken) ? p : new PlaceMention(wide, wide.of(text));
         }).toList();
         List<Mention> mentions = new ArrayList<>();
         mentions.addAll(personList);

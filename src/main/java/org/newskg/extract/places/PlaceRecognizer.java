@@ -1,8 +1,10 @@
 package org.newskg.extract.places;
 
+import com.hankcs.hanlp.dictionary.CoreDictionary;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import org.newskg.extract.Chars;
 import org.newskg.extract.PeopleLexicon;
 import org.newskg.extract.PlaceMention;
@@ -37,8 +39,10 @@ public final class PlaceRecognizer {
     public List<PlaceMention> find(TokenIndex idx, List<Span> blocked) {
         String text = idx.text;
         List<PlaceMention> all = new ArrayList<>();
-        for (Token t : idx.tokens) {
-            if (t.isPlace() && t.word().length() >= 2 && !lex.nameStopwords.contains(t.word())) {
+        for (int i = 0; i < idx.tokens.size(); i++) {
+            Token t = idx.tokens.get(i);
+            if (t.isPlace() && t.word().length() >= 2 && !lex.nameStopwords.contains(t.word())
+                    && !inForeignName(text, t.span()) && !isVerbAndObject(t.word())) {
                 all.add(new PlaceMention(t.span(), t.word()));
             }
         }
@@ -60,6 +64,9 @@ public final class PlaceRecognizer {
             }
             for (String suffix : ENDINGS) {
                 if (end >= suffix.length() && text.startsWith(suffix, end - suffix.length())) {
+                    if (!endsAPlace(idx, end)) {
+                        break;      // 村山富市/nrj, 老乡, 城市: the suffix ends a person or a common word
+                    }
                     int start = leftEdge(idx, end - suffix.length(), suffix.endsWith("区") && suffix.length() > 1);
                     if (end - suffix.length() - start >= 1 && end - start >= 2) {
                         all.add(new PlaceMention(new Span(start, end), text.substring(start, end)));
@@ -81,6 +88,53 @@ public final class PlaceRecognizer {
         }
         out.sort(Comparator.comparing(PlaceMention::span));
         return out;
+    }
+
+    /** Common words ending as a place does that still name places (幸福社区, 阳光小区, 滨江新区). */
+    private static final Set<String> PLACE_WORDS = Set.of("社区", "小区", "新村", "新区", "新城", "景区", "街区", "园区");
+
+    /**
+     * Whether the word that ends at {@code end} may end a place: not a foreign person HanLP recognised (村山富市/nrj), not a
+     * common word of two characters (老乡, 城乡, 农村, 城市, 超市).
+     */
+    private static boolean endsAPlace(TokenIndex idx, int end) {
+        int k = idx.at(end - 1);
+        if (k < 0) {
+            return true;
+        }
+        Token t = idx.token(k);
+        if (t.span().end() != end) {
+            return true;
+        }
+        if (t.tag().equals("nrj") || t.tag().equals("nrf")) {
+            return false;   // a Japanese or transliterated name; a Chinese one may be a town HanLP misread (蒲台镇/nr)
+        }
+        if (t.word().length() != 2 || PLACE_WORDS.contains(t.word())) {
+            return true;
+        }
+        // a word of the core dictionary never a place there (老乡, 城乡, 农村), not what HanLP glued (蒲/台镇)
+        CoreDictionary.Attribute a = CoreDictionary.get(t.word());
+        return a == null || java.util.Arrays.stream(a.nature).anyMatch(n -> n.toString().startsWith("ns"));
+    }
+
+    /** A place word beside the dot of a transliterated name (博拉·提努布) is part of the person's name. */
+    private static boolean inForeignName(String text, Span s) {
+        return s.end() < text.length() && "·•・".indexOf(text.charAt(s.end())) >= 0
+                || s.start() > 0 && "·•・".indexOf(text.charAt(s.start() - 1)) >= 0;
+    }
+
+    /**
+     * A "place" HanLP made of a verb and its object (在海底建/大桥): a one-character verb before a common noun
+     * of the dictionary, neither a place there.
+     */
+    private static boolean isVerbAndObject(String word) {
+        if (word.length() != 3) {
+            return false;
+        }
+        CoreDictionary.Attribute verb = CoreDictionary.get(word.substring(0, 1));
+        CoreDictionary.Attribute noun = CoreDictionary.get(word.substring(1));
+        return verb != null && noun != null && verb.nature[0].toString().equals("v") && noun.nature[0].toString().equals("n")
+                && CoreDictionary.get(word) == null;
     }
 
     /** Start of a place name whose suffix starts at {@code suffixStart}: place and plain noun tokens, at most six characters. */
