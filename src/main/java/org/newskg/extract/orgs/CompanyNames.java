@@ -4,6 +4,7 @@ import com.hankcs.hanlp.dictionary.CoreDictionary;
 import java.util.List;
 import org.newskg.extract.DictionaryNames;
 import org.newskg.extract.OrgMention;
+import org.newskg.extract.PeopleLexicon;
 import org.newskg.extract.TokenIndex;
 import org.newskg.nlp.HanlpSegmenter;
 import org.newskg.nlp.Token;
@@ -22,6 +23,14 @@ public final class CompanyNames {
     /** Characters that end a count (首批, 多家, 三座). */
     private static final String CLASSIFIERS = "批家个座所类种项";
 
+    /** A count inside the words before the ending (卡塔尔一座天然气工厂, 美国两家银行). */
+    private static final java.util.regex.Pattern COUNT_INSIDE = java.util.regex.Pattern.compile("[一二两三四五六七八九十百千几数多][座家个批所类种项条台]");
+    /** Words right before the ending that say which companies, not what one is called. */
+    private static final java.util.Set<String> DESCRIPTORS = java.util.Set.of(
+            "上市", "涉事", "涉案", "相关", "有关", "当地", "本地", "外资", "中资", "跨国", "国有", "民营", "大型", "知名", "龙头");
+    /** Endings that alone after a place name a country's or a city's firms at large. */
+    private static final java.util.Set<String> BARE_ENDINGS = java.util.Set.of("银行", "公司", "集团", "企业", "工厂");
+
     private CompanyNames() {
     }
 
@@ -39,10 +48,20 @@ public final class CompanyNames {
         // the words before the ending; where HanLP read the whole name as one word (智能工厂/nt), its first part
         String head = inside.size() > 1 ? name.substring(0, last.span().start() - o.span().start())
                 : name.substring(0, Math.max(0, name.length() - 2));
-        if (head.isEmpty() || COUNT_START.indexOf(head.charAt(0)) >= 0) {
+        if (head.isEmpty() || COUNT_START.indexOf(head.charAt(0)) >= 0 || COUNT_INSIDE.matcher(head).find()) {
             return false;
         }
         List<Token> headTokens = inside.size() > 1 ? inside.subList(0, inside.size() - 1) : HanlpSegmenter.instance().segment(head);
+        String lastHead = headTokens.get(headTokens.size() - 1).word();
+        String beforeEnding = name.length() > 2 ? name.substring(0, name.length() - 2) : "";
+        boolean described = DESCRIPTORS.contains(lastHead) || DESCRIPTORS.stream().anyMatch(beforeEnding::endsWith);
+        if (described || headTokens.stream().anyMatch(t -> t.tag().equals("v") && t.word().length() >= 2)) {
+            return false;   // 北交所上市公司, 涉事铁路公司: which companies, not a name; 会提高大病保险: a clause
+        }
+        boolean placeOnly = headTokens.stream().allMatch(t -> t.tag().startsWith("ns"));
+        if (placeOnly && BARE_ENDINGS.contains(name.substring(head.length())) && !PeopleLexicon.get().companyNames.contains(name)) {
+            return false;   // 德国银行, 美国公司: a country's banks or companies, unless the bank is so named (中国银行)
+        }
         boolean proper = false;
         boolean allSingle = true;
         for (Token t : headTokens) {

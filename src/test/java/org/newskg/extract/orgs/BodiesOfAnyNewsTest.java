@@ -46,6 +46,12 @@ class BodiesOfAnyNewsTest {
         "事发地点距离美国福特公司总部不远。|距离美国福特公司",
         "其中包括青山湖景一号、伊诺卡科技2个10亿元以上项目。|伊诺卡科技",
         "警方捣毁一个跨国贩毒集团，境外刘家犯罪集团头目被移交。|刘家犯罪集团",
+        // a descriptor of which companies, a country's firms at large, a facility, a count inside
+        "深交所上市公司数量增加，涉事物流公司致歉。|深交所上市公司",
+        "深交所上市公司数量增加，涉事物流公司致歉。|涉事物流公司",
+        "受加息影响，法国银行纷纷收紧贷款。|法国银行",
+        "当地羊绒工厂订单饱满，电机旗舰工厂投产。|羊绒工厂",
+        "阿曼一家化肥工厂发生爆炸。|阿曼一家化肥工厂",
     })
     void commonNounsWithACompanysEndingAreNoCompanies(String text, String notACompany) {
         assertFalse(Readings.orgs(text).contains(notACompany + ":Company"), Readings.orgs(text).toString());
@@ -58,6 +64,8 @@ class BodiesOfAnyNewsTest {
         "荣成农商行发放贷款三亿元。|荣成农商行",
         "去年以来，云帆易购、唐人神、未来集团等一大批企业和项目落户本县。|唐人神",
         "去年以来，云帆易购、唐人神、未来集团等一大批企业和项目落户本县。|未来集团",
+        "中国银行与英国石油公司签署协议。|中国银行",
+        "中国银行与英国石油公司签署协议。|英国石油公司",
     })
     void namedCompaniesWithoutALegalFormStay(String text, String company) {
         assertTrue(Readings.orgs(text).contains(company + ":Company"), Readings.orgs(text).toString());
