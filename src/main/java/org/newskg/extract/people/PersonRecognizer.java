@@ -84,6 +84,7 @@ public final class PersonRecognizer {
             continueList(idx, m, listed);
         }
         strong.addAll(listed);
+        strong.replaceAll(m -> wholeTransliteration(idx, m));
         List<PersonMention> weak = fromHanlp(idx);
         List<PersonMention> chosen = choose(strong, weak, blocked);
         chosen = repeated(idx, chosen, blocked);
@@ -274,11 +275,41 @@ public final class PersonRecognizer {
 
     /** HanLP's person words, a split rare-character name put back together (宫本/nr 杲/nr). */
     /** Characters that transliterate foreign names (斯, 尔, 德, 克 …). */
-    private static final String TRANSLIT = "阿埃艾安奥巴拜班邦贝本比彼宾波伯博布查达戴丹德迪蒂丁东杜顿多厄恩法菲费芬丰弗福夫盖甘高戈格古哈海汉豪赫亨胡华霍基吉加贾杰金卡凯坎康科克库拉莱赖兰朗劳勒雷蕾里利莉丽林琳隆卢鲁路伦罗洛马玛迈麦曼梅门蒙米敏莫穆纳娜南内尼涅纽诺欧帕佩彭皮普奇齐乔切琼丘萨塞桑瑟森沙莎史斯松苏索塔泰坦汤唐特提图托瓦万威维温沃乌西希夏谢辛休雅亚扬伊因英尤约泽扎詹朱佐茱姆莱各蓬亭尔珀瑞娃丝妮黛琪芙雯薇柯嘉珊琦露缇妲弥赛勃裘洁密美廉文伍耶默";
+    private static final String TRANSLIT = "阿埃艾安奥巴拜班邦贝本比彼宾波伯博布查达戴丹德迪蒂丁东杜顿多厄恩法菲费芬丰弗福夫盖甘高戈格古哈海汉豪赫亨胡华霍基吉加贾杰金卡凯坎康科克库拉莱赖兰朗劳勒雷蕾里利莉丽林琳隆卢鲁路伦罗洛马玛迈麦曼梅门蒙米敏莫穆纳娜南内尼涅纽诺欧帕佩彭皮普奇齐乔切琼丘萨塞桑瑟森沙莎史斯松苏索塔泰坦汤唐特提图托瓦万威维温沃乌西希夏谢辛休雅亚扬伊因英尤约泽扎詹朱佐茱姆莱各蓬亭尔珀瑞娃丝妮黛琪芙雯薇柯嘉珊琦露缇妲弥赛勃裘洁密美廉文伍耶默历";
     private static final String T = "[" + TRANSLIT + "]";
     /** What joins the parts of a transliterated name: every dotted name holds one of them. */
     private static final String JOINERS = "·•・-";
     private static final Pattern DOTTED = Pattern.compile(T + "{1,7}(?:[" + Pattern.quote(JOINERS) + "]" + T + "{1,7})+");
+
+    /**
+     * A name read after a title that is the first part of a dotted transliteration (总书记马西米/利亚诺·阿伊,
+     * 国家主席米格尔·迪亚斯-卡内尔): the whole dotted name.
+     */
+    private static PersonMention wholeTransliteration(TokenIndex idx, PersonMention m) {
+        String text = idx.text;
+        int after = m.span().end();
+        boolean goesOn = after < text.length() && (JOINERS.indexOf(text.charAt(after)) >= 0 || TRANSLIT.indexOf(text.charAt(after)) >= 0);
+        if (!goesOn) {
+            return m;
+        }
+        Matcher dotted = DOTTED.matcher(text).region(m.span().start(), text.length());
+        if (!dotted.lookingAt() || dotted.end() <= after) {
+            return m;
+        }
+        int end = endOfLastWord(idx, dotted.end());
+        return new PersonMention(new Span(m.span().start(), end), text.substring(m.span().start(), end));
+    }
+
+    /** Where a dotted name ends: at the end of HanLP's name or place word it stops inside (艾丹·亚历/山大 → 亚历山大). */
+    private static int endOfLastWord(TokenIndex idx, int end) {
+        int k = idx.at(end - 1);
+        if (k < 0) {
+            return end;
+        }
+        Token t = idx.token(k);
+        boolean name = t.tag().startsWith("nr") || t.tag().startsWith("ns");
+        return name && t.span().end() > end && t.span().end() - t.span().start() <= 5 ? t.span().end() : end;
+    }
 
     /** 菲利普·罗斯, 某某-某某: a transliterated name in parts joined by a middle dot or a hyphen. */
     private List<PersonMention> dotted(TokenIndex idx) {
@@ -311,6 +342,7 @@ public final class PersonRecognizer {
                 person |= t >= 0 && idx.token(t).isPerson();
             }
             if (person && end - start >= 3) {
+                end = endOfLastWord(idx, end);
                 out.add(new PersonMention(new Span(start, end), idx.text.substring(start, end)));
             }
         }

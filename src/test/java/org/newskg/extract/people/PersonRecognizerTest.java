@@ -43,6 +43,10 @@ class PersonRecognizerTest {
                 Arguments.of("智利总统博里奇、秘鲁总统博鲁阿尔特出席。", List.of("博里奇", "博鲁阿尔特")),
                 Arguments.of("世界卫生组织总干事特德罗斯·阿德哈诺姆表示，疫情仍在蔓延。", List.of("特德罗斯·阿德哈诺姆")),
                 Arguments.of("项目经理Daniel介绍了设备的性能。", List.of("Daniel")),
+                // a dotted name whole, where a Chinese-looking first part or a place word would cut it
+                Arguments.of("意大利共产党总书记马里米亚诺·罗西表示支持。", List.of("马里米亚诺·罗西")),
+                Arguments.of("古巴国家主席米格尔·迪亚斯-卡内尔会见代表团。", List.of("米格尔·迪亚斯-卡内尔")),
+                Arguments.of("组织释放了被扣押的艾丹·亚历山大。", List.of("艾丹·亚历山大")),
                 Arguments.of("土耳其总统埃尔多安会见代表团，哈萨克斯坦总统也发来贺电。", List.of("埃尔多安")),
                 // a measure word after a number, a full name before 先生
                 Arguments.of("当天共售出37张门票，其中5张有奖。", List.of()),
