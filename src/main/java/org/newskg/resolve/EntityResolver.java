@@ -26,7 +26,12 @@ import org.newskg.text.Bylines;
 public final class EntityResolver {
 
     private static final Pattern FULL_COMPANY = Pattern.compile(".{4,}(有限公司|有限责任公司|股份公司|集团|银行)$");
-    private static final Pattern GENERIC_UNITS = Pattern.compile("(星级|先进|基层)?(党支部|党总支|党委|党组|支部|工作专班|专班|领导小组|工作组)");
+    private static final Pattern GENERIC_UNITS = Pattern.compile(
+            "(星级|先进|基层|社区|村|乡镇|镇|乡|街道|机关|企业|学校|医院)?(党支部|党总支|党委|党组|支部|工作专班|专班|领导小组|工作组|居委会|村委会)");
+    /** A level alone, where the article's region cannot say which (县委, 市政府 in a story of no region). */
+    private static final Pattern BARE_LEVEL = Pattern.compile("(?:中共)?[省市区县镇乡](?:委|政府|人民政府|人大|政协|纪委|委员会)");
+    /** Words before 地区 saying which areas, not naming one (受灾地区物资储备局, 涉藏州县政协, 部分地区). */
+    private static final Pattern AREAS_AT_LARGE = Pattern.compile("^(?:受灾|灾区|相关|有关|部分|其他|其余|周边|涉藏|涉疆|民族|偏远|贫困|边远|沿海|内陆|各)(?:地区|州县|省份|省区|区县|县市)");
     private static final Pattern QUOTES = Pattern.compile("[“”\"‘’'《》「」]");
 
     private final Iris iris;
@@ -138,8 +143,8 @@ public final class EntityResolver {
                 return new Entity(iris.entity("place", place), "Place", place, forms(surface));
             }
             String name = orgNames.canonical(o.name(), o.kind(), region);
-            if (GENERIC_UNITS.matcher(name).matches()) {
-                return null; // 党支部 alone names no organisation anyone could find again
+            if (GENERIC_UNITS.matcher(name).matches() || BARE_LEVEL.matcher(name).matches() || AREAS_AT_LARGE.matcher(name).find()) {
+                return null; // 党支部, 社区党委, an unplaced 县委: no organisation anyone could find again
             }
             if (o.kind() == OrgKind.GOVERNMENT && region.local().isEmpty() && region.province().isEmpty()
                     && org.newskg.extract.orgs.BodyNames.namesNothing(name)) {

@@ -26,7 +26,8 @@ public final class OrgNameCanonicalizer {
     /** X省委, X市委, X区委, X县委 and their departments are committees of the Communist Party. */
     private static final Pattern PARTY_COMMITTEE = Pattern.compile("^.+[省市区县]委(统战部|宣传部|组织部|政法委员会|办公室|.*)?$");
     private static final Pattern DOUBLED_LEVEL = Pattern.compile("^(\\p{IsHan}{2,})([区县市])\\2委");
-    private static final Pattern GOVERNMENT_SHORT = Pattern.compile("(?<=[省市区县镇乡])政府");
+    /** 县政府 is 县人民政府; 地区 is no level of its own (华盛顿地区政府, 和田地区行政公署). */
+    private static final Pattern GOVERNMENT_SHORT = Pattern.compile("(?<=[省市县镇乡]|(?<!地)区)政府");
     /** A body of a local government or party committee, named by its function only. */
     private static final Pattern LOCAL_BODY = Pattern.compile(
             ".{0,7}(局|委|办|部|中心|管委会|党工委|工委|政府|人大常委会|政协|纪委监委|办公室|委员会|总工会|工会|法院|检察院|专班)$");

@@ -10,6 +10,8 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.newskg.ingest.ArticleGraphs;
 import org.newskg.extract.Extractor;
 import org.newskg.nlp.HanlpSegmenter;
@@ -44,6 +46,22 @@ class BodiesOfNoRegionTest {
     void aMinistryOfNoStateInAStoryOfNoRegionIsNoBody() {
         Graph g = graphOf("当天，交通管理局发布通告，要求各方做好准备。");
         assertFalse(mentionsOrgEndingWith(g, "交通管理局"), "whose 交通管理局, no reader could tell");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "会议要求，县委、县政府要切实担起责任。|县委",
+        "各社区党委积极组织志愿者上门服务。|社区党委",
+        "受灾地区物资储备局连夜调运帐篷。|物资储备局",
+    })
+    void aBodyNoReaderCouldFindAgainIsNoBody(String body, String ending) {
+        assertFalse(mentionsOrgEndingWith(graphOf(body), ending), "no region, no place of its own: " + ending);
+    }
+
+    @Test
+    void aForeignAreasGovernmentKeepsItsName() {
+        Graph g = graphOf("当天，华盛顿地区政府发布通告，要求各方做好准备。");
+        assertFalse(mentionsOrgEndingWith(g, "人民政府"), "人民政府 is the name of Chinese governments only");
     }
 
     @Test
