@@ -85,6 +85,21 @@ public final class PeopleAndOrgsExtractor {
         return readRepaired(text, repaired(segmented));
     }
 
+    /** A count right before a body (2个区域科创中心): a class of bodies, not one. */
+    private static final Pattern COUNTED_BEFORE = Pattern.compile("[0-9一二两三四五六七八九十几多]+[个家所座类]$");
+
+    /**
+     * A body's name that HanLP reads as one place word not ending in a level (山海关/ns, not 海关): a place. A town
+     * named among the units of a list (4个单位和潮河镇) stands for its government.
+     */
+    private static boolean isOnePlaceWord(TokenIndex idx, OrgMention o) {
+        int k = idx.at(o.span().start());
+        if (k < 0 || !idx.token(k).span().equals(o.span()) || !idx.token(k).word().equals(o.name())) {
+            return false;
+        }
+        return idx.token(k).tag().startsWith("ns") && "省市县区镇乡道村州旗".indexOf(o.name().charAt(o.name().length() - 1)) < 0;
+    }
+
     private Reading readRepaired(String text, List<Token> tokens) {
         TokenIndex idx = new TokenIndex(text, tokens);
         NameEvidence model = new NameEvidence(Sentences.clauses(text), names.stretches(text, tokens)::label);
@@ -101,9 +116,11 @@ public final class PeopleAndOrgsExtractor {
         orgList.replaceAll(o -> withoutLeadingPerson(o, idx, model));
         orgList.replaceAll(o -> withoutCityOfStay(o, text));
         orgList.replaceAll(o -> withoutDescription(o, text));
-        orgList.removeIf(o -> o.kind() == OrgKind.GOVERNMENT && !BodyNames.hasTheShapeOfAName(o.name()));
+        orgList.removeIf(o -> o.kind() == OrgKind.GOVERNMENT && (!BodyNames.hasTheShapeOfAName(o.name()) || isOnePlaceWord(idx, o)));
         orgList.replaceAll(BodyNames::withoutFormer);
         orgList.replaceAll(this::localCentreAsBody);
+        orgList.removeIf(o -> o.kind() == OrgKind.GOVERNMENT
+                && COUNTED_BEFORE.matcher(text.substring(Math.max(0, o.span().start() - 4), o.span().start())).find());
         // a company's legal form vouches for its name (日照市山东荣信…股份有限公司 starts inside HanLP's word)
         orgList.removeIf(o -> (o.kind() == OrgKind.GOVERNMENT || o.kind() == OrgKind.COMPANY && !LEGAL_FORM.matcher(o.name()).find())
                 && !BodyNames.startsLikeAName(o, idx));

@@ -244,6 +244,11 @@ public final class OrgNameCanonicalizer {
         outer:
         while (i < n.length()) {
             for (String[] row : abbreviations) {
+                if (n.startsWith(row[1], i)) {
+                    out.append(row[1]);     // written in full already (政法委员会 is no 政法委 + 员会)
+                    i += row[1].length();
+                    continue outer;
+                }
                 if (n.startsWith(row[0], i)) {
                     out.append(row[1]);
                     i += row[0].length();

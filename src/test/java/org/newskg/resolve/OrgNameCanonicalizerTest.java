@@ -38,6 +38,7 @@ class OrgNameCanonicalizerTest {
         "国务院, 国务院",
         "市场监督管理局, 齐河县市场监督管理局",
         "党中央, 中共中央",
+        "县委政法委员会, 中共齐河县委政法委员会",
         "群工部, 中共齐河县委群众工作部",
     })
     void governmentBodiesInACountyPaper(String mention, String canonical) {

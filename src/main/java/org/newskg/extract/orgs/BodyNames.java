@@ -40,7 +40,9 @@ public final class BodyNames {
 
     private static final java.util.regex.Pattern NOT_A_NAME = java.util.regex.Pattern.compile(
             "^第[0-9一二三四五六七八九十百]+[次届]|第[0-9一二三四五六七八九十百]+[部处司局]$|^[一二三四五六七八九十两几][处个支名座]|[一二三四五六七八九十两几多][架艘]|[口界之]处$|^领导下|^下的?"
-            + "|(?<!" + TWO_FIELD_WORDS + ")和\\p{IsHan}{1,3}$|全会和|会议和");
+            + "|(?<!" + TWO_FIELD_WORDS + ")和\\p{IsHan}{1,3}$|全会和|会议和"
+            // each of many (北京市各社区卫生服务中心), a single character glued before a level's committee (好/县委)
+            + "|\\p{IsHan}各|^[\\p{IsHan}](?:省委|市委|县委|区委)$");
 
     public static boolean hasTheShapeOfAName(String name) {
         return !NOT_A_NAME.matcher(name).find() && !endsInAnEverydayWord(name);

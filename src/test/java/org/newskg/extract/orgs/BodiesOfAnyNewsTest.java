@@ -106,6 +106,11 @@ class BodiesOfAnyNewsTest {
         "该战区第三部与空降兵某部联合演练，黄淮大部地区降雨。|大部",
         "北约称，罗马尼亚两架空军战机升空拦截。|两架空军",
         "无人机袭击了港口的船只修理厂和俄黑海舰队。|船只修理厂",
+        // a place word ending as a body does, each of many, a character glued to a level, a counted class
+        "登山队员翻过山海关，走进燕山深处。|山海关",
+        "南京市各社区卫生服务中心延长服务时间。|各社区",
+        "怎样才能当好县委书记？|县委",
+        "成渝地区3个区域科创中心加快建设。|区域科创中心",
     })
     void aSessionASpotOrTwoThingsJoinedAreNoBody(String text, String notABody) {
         List<String> orgs = Readings.orgs(text);
