@@ -52,7 +52,9 @@ public final class ProjectRecognizer {
      */
     private static final Pattern NOT_A_PROJECT_AFTER = Pattern.compile(
             "^(?:大学|处|办公室|人才|教育|区|资本金|小项|经理|制度|责任单位|施工单位|建设单位|业主单位|代表|负责人|方代表|组(?!织)|团队|体验|展"
-            + "|[^，。；]{0,8}?(?:金牌|银牌|铜牌|冠军|决赛|比赛|赛场|场地))");
+            + "|——|[^，。；]{0,8}?(?:金牌|银牌|铜牌|奖牌|奖项|冠军|决赛|比赛|赛场|场地))");
+    /** A list's item that is a heritage site or a find (…遗址、…古城等十个项目入选): no project. */
+    private static final Pattern HERITAGE_ITEM = Pattern.compile("(?:遗址|遗址群|城址|古城|墓地|墓群|古墓|窑址|石窟|遗迹)$");
     /** A list's item ending as a body or a company does (地方国资委、国企等共11组项目): who signs, not what. */
     private static final Pattern BODY_ITEM = Pattern.compile("(?:委|局|厅|署|集团|公司|企业|国企|央企|银行|大学|学院|医院)$");
     /** Right before 项目, words making it a sports discipline or a programme item (冰雪运动项目, 比赛项目). */
@@ -153,7 +155,8 @@ public final class ProjectRecognizer {
                 name = inner;
             } else if (head != null && hasCue(text, m.start(), m.end())
                     && !isGeneric(inner.substring(0, inner.length() - head.length()))
-                    && !kinds.isAKind(new ProjectMention(new Span(m.start(1), m.end(1)), inner), text, head)) {
+                    && !kinds.isAKind(new ProjectMention(new Span(m.start(1), m.end(1)), inner), text, head)
+                    && !kinds.namesNoOneProject(new ProjectMention(new Span(m.start(1), m.end(1)), inner), text, tokens, head)) {
                 // quotes mark a slogan as often as a name (三个相邻村的“共富项目”): common words need a step told
                 name = inner;
             } else {
@@ -223,7 +226,7 @@ public final class ProjectRecognizer {
                     continue;
                 }
                 String before = head == null ? item : item.substring(0, item.length() - head.length());
-                if (isGeneric(before) || hasStopWordInside(item)) {
+                if (isGeneric(before) || hasStopWordInside(item) || HERITAGE_ITEM.matcher(item).find()) {
                     continue;
                 }
                 add(out, text, new Span(s, e), item);
@@ -298,8 +301,8 @@ public final class ProjectRecognizer {
             if (phase.find()) {
                 end += phase.end();
             }
-            if (head.equals("工程") && end < text.length() && "师塑技学院".indexOf(text.charAt(m.end())) >= 0) {
-                continue;  // 工程师, 工程塑料: words of their own
+            if (head.equals("工程") && end < text.length() && "师塑技学院系专".indexOf(text.charAt(m.end())) >= 0) {
+                continue;  // 工程师, 工程塑料, 机械工程系: words of their own
             }
             if ((head.equals("项目") || head.equals("工程")) && NOT_A_PROJECT_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 12))).find()) {
                 continue;  // 哈尔滨工程大学, 救济工程处, 项目区, 自由泳项目金牌: a body, an area or a sport

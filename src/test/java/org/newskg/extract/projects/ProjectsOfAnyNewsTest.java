@@ -115,6 +115,12 @@ class ProjectsOfAnyNewsTest {
         // a route between places, a place in brackets after a short name, belong to the name
         "宁夏—湖南特高压直流工程今天开工。|宁夏—湖南特高压直流工程=",
         "当天，苏宁(鹿邑)智慧物流园正式开工。|苏宁(鹿邑)智慧物流园=",
+        // a department, a medal's event, a heritage find, a description before a dash, a count in quotes
+        "他手握南开大学化学工程系毕业证书走进工地，项目开工。|",
+        "赛会产生了机器人接力赛、全程自主控制足球赛等18个项目的奖牌。|",
+        "龙山文化城址、青川古城遗址等十个项目入选年度考古新发现。|",
+        "位于两省交界的长江上游水利工程——青川水利枢纽今天开闸泄水。|",
+        "会议强调，坚持“三个中心”建设，推动重点项目开工。|",
     })
     void projectsOfOneSentence(String sentence, String expected) {
         Map<String, String> want = new TreeMap<>();
