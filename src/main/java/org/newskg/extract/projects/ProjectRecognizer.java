@@ -595,6 +595,11 @@ public final class ProjectRecognizer {
         if (tag.startsWith("q") && !tag.startsWith("qt") && !precededByNumber(text, start - word.length())) {
             return false;  // 钢丝圈: a measure word used as a noun
         }
+        int wordStart = start - word.length();
+        if (tag.startsWith("m") && word.length() == 1 && ChineseNumerals.isChineseNumeralChar(word.charAt(0))
+                && (wordStart == 0 || PUNCT.indexOf(text.charAt(wordStart - 1)) >= 0 || "和及与".indexOf(text.charAt(wordStart - 1)) >= 0)) {
+            return false;  // 和亿/兆能源…: a brand's first character after a break, no count
+        }
         if (tag.startsWith("m") || tag.startsWith("q") || Character.isDigit(word.charAt(0))) {
             // a measure of the thing (343.75兆瓦, 年产10万吨, 九标段) belongs to its name; a count does not
             String right = text.substring(start, Math.min(headStart, start + 4));
