@@ -2,6 +2,7 @@ package org.newskg.extract.projects;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newskg.extract.Chars;
 import org.newskg.extract.ProjectMention;
@@ -58,7 +59,20 @@ final class ProjectKinds {
                 || KINDS_LIST_AFTER.matcher(text).region(p.span().end(), text.length()).lookingAt() || placeOnly(name, head)
                 || startsInsideAWord(text, tokens, p.span().start()) || afterAFigure(text, p.span().start())
                 || ALL_OF_THEM_AFTER.matcher(text).region(p.span().end(), text.length()).lookingAt()
-                || officeOfAnOrganisation(name, head);
+                || officeOfAnOrganisation(name, head) || worksOfARiver(name, head);
+    }
+
+    /** A river's stretch or basin before the kind of works (长江流域水工程, 黄河中游水利工程): a class of works there. */
+    private static final Pattern RIVER_STRETCH = Pattern.compile("流域|中游|上游|下游|沿线|沿岸");
+
+    private static boolean worksOfARiver(String name, String head) {
+        String before = head == null ? name : name.substring(0, name.length() - head.length());
+        Matcher m = RIVER_STRETCH.matcher(before);
+        if (!m.find() || m.end() >= before.length()) {
+            return false;
+        }
+        String rest = before.substring(m.end());
+        return !ProjectNames.hasOwnName(rest, HanlpSegmenter.instance().segment(rest));
     }
 
     /** Right after a name, words saying it is many (…施工作业项目已全部停工, …项目均已开工). */

@@ -62,13 +62,13 @@ public final class ProjectRecognizer {
             "(?:运动|体育|竞技|比赛|赛事|参赛|表演|演出|奥运会|残奥会|冬奥会|亚运会|亚沙会|全运会|运动会|锦标赛|游泳|帆船|田径|射击|跳水|体操"
             + "|举重|滑雪|皮划艇|静水|激流|龙舟|赛艇|集体|单人|双人|混合)$");
     /** Before a list, verbs of a policy or a scope: its items are kinds of projects, not projects. */
-    private static final Pattern POLICY_SCOPE = Pattern.compile("支持|鼓励|引导|扶持|涵盖|覆盖");
+    private static final Pattern POLICY_SCOPE = Pattern.compile("支持|鼓励|引导|扶持|涵盖|覆盖|部署");
     /**
      * Between 等 and 项目, words saying the items are fields, games or crafts rather than projects, or
      * companies beside projects (等一大批企业和项目: the items are the companies; 等30余家企业项目 are projects).
      */
     private static final Pattern NOT_PROJECT_LIST = Pattern.compile(
-            "的|领域|非遗|互动|体验|比赛|赛事|竞技|趣味|沉浸|玩法|娱乐|游乐|活动|课程|(?:企业|公司)[和及与]");
+            "的|类|领域|非遗|互动|体验|比赛|赛事|竞技|趣味|沉浸|玩法|娱乐|游乐|活动|课程|(?:企业|公司)[和及与]");
     // patterns compiled once: String.matches and replaceAll compile theirs on every call
     private static final Pattern QUOTED_THEN_APPROVED = Pattern.compile("(?s)^(?:[”“\"\\s]*[“\"][^”\"]{2,40}[”\"])*\\s*(?:成功)?(?:获批)?立项.*");
     private static final Pattern OPENS_WITH_MEASURE = Pattern.compile("^[余多]?[个家项批类].*");

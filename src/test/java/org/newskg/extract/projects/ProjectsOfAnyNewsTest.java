@@ -121,6 +121,10 @@ class ProjectsOfAnyNewsTest {
         "龙山文化城址、青川古城遗址等十个项目入选年度考古新发现。|",
         "位于两省交界的长江上游水利工程——青川水利枢纽今天开闸泄水。|",
         "会议强调，坚持“三个中心”建设，推动重点项目开工。|",
+        // classes of projects, programmes deployed, works of a river's stretch
+        "清单包括现代物流、区域协同创新等6大类200个项目，总投资约1万亿元。|",
+        "今年，该区部署推进了温暖工程、诚信建设工程等五个工程。|",
+        "今年珠江流域水工程联合调度总数增至96座。|",
     })
     void projectsOfOneSentence(String sentence, String expected) {
         Map<String, String> want = new TreeMap<>();
