@@ -53,8 +53,13 @@ public final class ProjectRecognizer {
     private static final Pattern NOT_A_PROJECT_AFTER = Pattern.compile(
             "^(?:大学|处|办公室|人才|教育|区|资本金|小项|经理|制度|责任单位|施工单位|建设单位|业主单位|代表|负责人|方代表|组(?!织)|团队|体验|展"
             + "|——|[^，。；]{0,8}?(?:金牌|银牌|铜牌|奖牌|奖项|冠军|决赛|比赛|赛场|场地))");
+    /** A place's designation or a military base ending in a head word. */
+    private static final Pattern DESIGNATION = Pattern.compile(
+            "(?:副中心|辐射中心|(?:国际|全国|区域)[^，。；、]{0,6}?(?:创新|金融|航运|贸易|消费|交往|文化)中心|(?:军事|空军|海军|陆军|导弹|核)基地)$");
     /** A list's item that is a heritage site or a find (…遗址、…古城等十个项目入选): no project. */
     private static final Pattern HERITAGE_ITEM = Pattern.compile("(?:遗址|遗址群|城址|古城|墓地|墓群|古墓|窑址|石窟|遗迹)$");
+    /** Intangible heritage named as 项目 (特色非遗项目, 非物质文化遗产代表性项目): an item of a list of heritage, no project. */
+    private static final Pattern HERITAGE_PROJECT = Pattern.compile("非遗|非物质文化遗产|文化遗产");
     /** A list's item ending as a body or a company does (地方国资委、国企等共11组项目): who signs, not what. */
     private static final Pattern BODY_ITEM = Pattern.compile("(?:委|局|厅|署|集团|公司|企业|国企|央企|银行|大学|学院|医院)$");
     /** Right before 项目, words making it a sports discipline or a programme item (冰雪运动项目, 比赛项目). */
@@ -301,8 +306,11 @@ public final class ProjectRecognizer {
             if (phase.find()) {
                 end += phase.end();
             }
-            if (head.equals("工程") && end < text.length() && "师塑技学院系专".indexOf(text.charAt(m.end())) >= 0) {
-                continue;  // 工程师, 工程塑料, 机械工程系: words of their own
+            if (head.equals("工程") && end < text.length() && "师塑技学院系专研实国".indexOf(text.charAt(m.end())) >= 0) {
+                continue;  // 工程师, 工程塑料, 机械工程系, 工程研究中心, 工程实验室: words of their own
+            }
+            if (DESIGNATION.matcher(text.substring(Math.max(0, headStart - 8), end)).find()) {
+                continue;  // 北京城市副中心, 南亚东南亚辐射中心, 军事基地: a designation or a base, not a project
             }
             if ((head.equals("项目") || head.equals("工程")) && NOT_A_PROJECT_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 12))).find()) {
                 continue;  // 哈尔滨工程大学, 救济工程处, 项目区, 自由泳项目金牌: a body, an area or a sport
@@ -323,7 +331,7 @@ public final class ProjectRecognizer {
             }
             String name = clean(text.substring(start, end));
             String before = clean(text.substring(start, headStart));
-            if (before.length() < 3 || isGeneric(before)) {
+            if (before.length() < 3 || isGeneric(before) || HERITAGE_PROJECT.matcher(before).find()) {
                 continue;
             }
             if (isCategory(text, start, end) || COUNT_BEFORE_HEAD.matcher(before).find()) {

@@ -125,6 +125,13 @@ class ProjectsOfAnyNewsTest {
         "清单包括现代物流、区域协同创新等6大类200个项目，总投资约1万亿元。|",
         "今年，该区部署推进了温暖工程、诚信建设工程等五个工程。|",
         "今年珠江流域水工程联合调度总数增至96座。|",
+        // a story's verb or place read into a name, a class by size, works of two parties, heritage, designations
+        "青川市已完成亿元以上项目投资120亿元。|",
+        "江苏无锡滨湖区推出热气球观光项目。|",
+        "两国政府间合作项目进展顺利。|",
+        "青川省非物质文化遗产代表性项目名录公布，特色非遗项目落地。|",
+        "加快青川城市副中心建设，打造面向东盟辐射中心，一处军事基地遭袭。|",
+        "青川大学遥感信息工程国家重点实验室揭牌。|",
     })
     void projectsOfOneSentence(String sentence, String expected) {
         Map<String, String> want = new TreeMap<>();
