@@ -66,8 +66,12 @@ final class ProjectKinds {
 
     /** A river's stretch or basin before the kind of works (长江流域水工程, 黄河中游水利工程): a class of works there. */
     private static final Pattern RIVER_STRETCH = Pattern.compile("流域|中游|上游|下游|沿线|沿岸");
+    private static final Pattern ALONG = Pattern.compile("沿江|沿海|沿边|沿线|沿黄");
 
     private static boolean worksOfARiver(String name, String head) {
+        if (ALONG.matcher(name).lookingAt()) {
+            return true;    // 沿江沿海高铁, 沿边铁路: corridors, a class of lines
+        }
         String before = head == null ? name : name.substring(0, name.length() - head.length());
         Matcher m = RIVER_STRETCH.matcher(before);
         if (!m.find() || m.end() >= before.length()) {

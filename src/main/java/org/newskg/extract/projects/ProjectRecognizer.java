@@ -212,7 +212,7 @@ public final class ProjectRecognizer {
                 continue;  // 支持企业建立研发基地、孵化器等…, 涵盖光伏、储能等项目: kinds a policy or a scope names
             }
             List<int[]> items = splitItems(clause, clauseStart);
-            if (!plainNames(tokens, items)) {
+            if (!plainNames(tokens, items) || activitiesOrAreas(text, tokens, items)) {
                 continue;  // 崔洪刚代表市委、市政府向全市91个重点项目: a sentence before a count, no list
             }
             for (int i = 0; i < items.size(); i++) {
@@ -264,6 +264,23 @@ public final class ProjectRecognizer {
         }
         return true;
     }
+
+    /** A list of pastimes (黄河漂流、滑沙、骑骆驼等项目) or of land counted (万亩水产、千亩湘莲…): no projects. */
+    private static boolean activitiesOrAreas(String text, List<Token> tokens, List<int[]> items) {
+        for (int[] it : items) {
+            String item = text.substring(it[0], it[1]);
+            if (AREA_COUNT.matcher(item).lookingAt()) {
+                return true;
+            }
+            int k = tokenBefore(tokens, it[0] + 1);
+            if (k >= 0 && tokens.get(k).span().start() == it[0] && isVerb(tokens.get(k)) && it[1] - it[0] <= 4) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern AREA_COUNT = Pattern.compile("[0-9一二三四五六七八九十百千万]+[亩顷]");
 
     private static List<int[]> splitItems(String clause, int offset) {
         List<int[]> items = new ArrayList<>();
@@ -329,6 +346,10 @@ public final class ProjectRecognizer {
             if (start >= headStart) {
                 continue;
             }
+            int inner = Math.max(text.lastIndexOf("项目", headStart - 1), text.lastIndexOf("工程", headStart - 1));
+            if (inner >= start && inner + 2 < headStart) {
+                start = inner + 2;  // “一带一路”合作旗舰项目凤凰工业园: a category, then the project's own name
+            }
             String name = clean(text.substring(start, end));
             String before = clean(text.substring(start, headStart));
             if (before.length() < 3 || isGeneric(before) || HERITAGE_PROJECT.matcher(before).find()) {
@@ -368,7 +389,8 @@ public final class ProjectRecognizer {
             Token t = tokens.get(i);
             boolean titleOfPerson = t.tag().equals("nnt") && i < last && tokens.get(i + 1).isPerson();
             // a person who does something (李刚宣布, 陈曦认真了解), not a name inside the project's (沃顿公学)
-            boolean actingPerson = t.isPerson() && i < last && isActionWord(tokens.get(i + 1));
+            // a one-character "verb" after a "person" is more often both inside a name HanLP misread (西气东/nr 输/v)
+            boolean actingPerson = t.isPerson() && i < last && isActionWord(tokens.get(i + 1)) && tokens.get(i + 1).word().length() >= 2;
             if (actingPerson || titleOfPerson) {
                 cut = t.span().end();
             }

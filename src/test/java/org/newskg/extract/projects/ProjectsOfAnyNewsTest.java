@@ -132,6 +132,12 @@ class ProjectsOfAnyNewsTest {
         "青川省非物质文化遗产代表性项目名录公布，特色非遗项目落地。|",
         "加快青川城市副中心建设，打造面向东盟辐射中心，一处军事基地遭袭。|",
         "青川大学遥感信息工程国家重点实验室揭牌。|",
+        // lists of pastimes or of land counted, corridors, ranks; a name HanLP read as a person before a verb
+        "在青川河谷，竹筏漂流、滑草、骑马等项目吸引游客。|",
+        "柳溪村已建成万亩稻田、千亩茶园等12个生态农业项目。|",
+        "积极推进沿江沿海高铁等重点项目建设。|",
+        "加快推动优先经济项目对接磋商。|",
+        "今天，西气东输三线中卫至枣阳段工程正式投产。|西气东输三线中卫至枣阳段工程=",
     })
     void projectsOfOneSentence(String sentence, String expected) {
         Map<String, String> want = new TreeMap<>();
