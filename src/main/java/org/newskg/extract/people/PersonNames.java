@@ -28,6 +28,22 @@ public final class PersonNames {
     private PersonNames() {
     }
 
+    /** How often the dictionaries must know the first two characters as other than a person's name. */
+    private static final long COMMON_WORD = 200;
+
+    /** Whether the first two characters are a word the dictionaries know often, and not as a name (程序, 韩国; not 刘海). */
+    private static boolean opensWithACommonWord(String n) {
+        String w = n.substring(0, 2);
+        long other = 0;
+        for (CoreDictionary.Attribute a : new CoreDictionary.Attribute[] {CoreDictionary.get(w),
+                com.hankcs.hanlp.dictionary.CustomDictionary.get(w)}) {
+            if (a != null) {
+                other += org.newskg.nlp.CommonWords.frequency(a, tag -> !tag.startsWith("nr"));
+            }
+        }
+        return other >= COMMON_WORD;
+    }
+
     public static boolean looksWhole(PersonMention p, NameEvidence model) {
         return looksWhole(p, model, "");
     }
@@ -46,10 +62,13 @@ public final class PersonNames {
      * or holds a negation (居无竹) is the text's words, not a name.
      */
     public static boolean looksWhole(PersonMention p, NameEvidence model, String before, String after) {
+        String n = p.name();
+        if (n.length() == 3 && n.codePoints().allMatch(Chars::isHan) && opensWithACommonWord(n)) {
+            return false;   // 程序/上, 韩国/前: a word of the text and the next character, whatever the model says
+        }
         if (model.person(p.span())) {
             return true;
         }
-        String n = p.name();
         if (!before.isEmpty() && DATE_CHARS.indexOf(n.charAt(0)) >= 0
                 && (Character.isDigit(before.charAt(before.length() - 1)) || "〇一二三四五六七八九十".indexOf(before.charAt(before.length() - 1)) >= 0)) {
             return false;
