@@ -124,6 +124,7 @@ public final class PeopleAndOrgsExtractor {
         // a company's legal form vouches for its name (日照市山东荣信…股份有限公司 starts inside HanLP's word)
         orgList.removeIf(o -> (o.kind() == OrgKind.GOVERNMENT || o.kind() == OrgKind.COMPANY && !LEGAL_FORM.matcher(o.name()).find())
                 && !BodyNames.startsLikeAName(o, idx));
+        orgList.replaceAll(o -> BodyNames.withoutLeadingClauseChar(o, idx));
         List<RoleMention> roles = new ArrayList<>();
         for (TitleChainReader.Chain c : chainList) {
             for (TitleChainReader.Post p : c.posts()) {

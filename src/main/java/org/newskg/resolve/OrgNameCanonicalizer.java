@@ -26,6 +26,8 @@ public final class OrgNameCanonicalizer {
     /** X省委, X市委, X区委, X县委 and their departments are committees of the Communist Party. */
     private static final Pattern PARTY_COMMITTEE = Pattern.compile("^.+[省市区县]委(统战部|宣传部|组织部|政法委员会|办公室|.*)?$");
     private static final Pattern DOUBLED_LEVEL = Pattern.compile("^(\\p{IsHan}{2,})([区县市])\\2委");
+    /** The other parties of China and their committees (民革北京市委员会): no committee of the Communist Party. */
+    private static final Pattern OTHER_PARTY = Pattern.compile("国民党|革命委员会|民主同盟|民盟|民主建国会|民建|民主促进会|民进|农工|致公党|九三学社|台湾民主自治同盟|台盟");
     /** 县政府 is 县人民政府; 地区 is no level of its own (华盛顿地区政府, 和田地区行政公署). */
     private static final Pattern GOVERNMENT_SHORT = Pattern.compile("(?<=[省市县镇乡]|(?<!地)区)政府");
     /** A body of a local government or party committee, named by its function only. */
@@ -114,8 +116,10 @@ public final class OrgNameCanonicalizer {
         n = withoutUpperLevel(n);
         n = officialCountyName(n);
         n = CITY_ZONE.matcher(n).replaceFirst("$1$2");
-        n = GOVERNMENT_SHORT.matcher(n).replaceAll("人民政府");
-        if (PARTY_COMMITTEE.matcher(n).matches() && !n.startsWith("中共")) {
+        if (startsWithDivision(n) || LEADING_LEVEL.matcher(n).find()) {
+            n = GOVERNMENT_SHORT.matcher(n).replaceAll("人民政府");   // a Chinese place's; 麦加省政府 keeps its name
+        }
+        if (PARTY_COMMITTEE.matcher(n).matches() && !n.startsWith("中共") && !OTHER_PARTY.matcher(n).find()) {
             n = "中共" + n;
         }
         return n;

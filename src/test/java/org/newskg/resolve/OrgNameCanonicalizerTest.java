@@ -80,6 +80,16 @@ class OrgNameCanonicalizerTest {
     }
 
     @ParameterizedTest
+    @CsvSource({
+        "麦加省政府, GOVERNMENT, 麦加省政府",
+        "中国国民党革命委员会北京市委员会, OTHER, 中国国民党革命委员会北京市委员会",
+        "中国国民党革命委员会北京市委员会, GOVERNMENT, 中国国民党革命委员会北京市委员会",
+    })
+    void aForeignProvinceOrAnotherPartyTakesNoChineseFormOfName(String mention, OrgKind kind, String canonical) {
+        assertEquals(canonical, names.canonical(mention, kind, fushan));
+    }
+
+    @ParameterizedTest
     @CsvSource({"区市场监管局", "省委", "党群工作部"})
     void unknownPlacesLeaveTheLevelAsWritten(String mention) {
         String canonical = names.canonical(mention, OrgKind.GOVERNMENT, RegionContext.NONE);

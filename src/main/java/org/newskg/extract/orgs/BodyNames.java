@@ -2,6 +2,7 @@ package org.newskg.extract.orgs;
 
 import org.newskg.extract.Chars;
 import org.newskg.extract.OrgMention;
+import org.newskg.extract.PeopleLexicon;
 import org.newskg.extract.TokenIndex;
 import org.newskg.nlp.Token;
 
@@ -13,7 +14,7 @@ import org.newskg.nlp.Token;
 public final class BodyNames {
 
     /** Single characters that open a clause, or end a date before the name (年该银行 of 2023年该银行). */
-    private static final String CLAUSE_CHARS = "在对把将为与和从向被让要就也都还又并及或应年月日";
+    private static final String CLAUSE_CHARS = "在对把将为与和从向被让要就也都还又并及或应作年月日";
 
     /** Verbs of news stories that stand right before the body or company they act on. */
     private static final java.util.List<String> NEWS_VERBS = java.util.List.of("要求", "收购", "距离", "位于", "前往", "来到", "希望", "呼吁", "敦促", "指责",
@@ -42,7 +43,11 @@ public final class BodyNames {
             "^第[0-9一二三四五六七八九十百]+[次届]|第[0-9一二三四五六七八九十百]+[部处司局]$|^[一二三四五六七八九十两几][处个支名座]|[一二三四五六七八九十两几多][架艘]|[口界之]处$|^领导下|^下的?"
             + "|(?<!" + TWO_FIELD_WORDS + ")和\\p{IsHan}{1,3}$|全会和|会议和"
             // each of many (北京市各社区卫生服务中心), a single character glued before a level's committee (好/县委)
-            + "|\\p{IsHan}各|^[\\p{IsHan}](?:省委|市委|县委|区委)$");
+            + "|\\p{IsHan}各|^[\\p{IsHan}](?:省委|市委|县委|区委)$"
+            // bodies joined (古巴共产党与政府, 中国-澳大利亚海关), levels at large (市县党委), a count of units (五支舰队),
+            // a kind (新型陆军, 区域科技创新中心)
+            + "|(?<!" + TWO_FIELD_WORDS + ")与\\p{IsHan}{1,3}$|\\p{IsHan}[-－—]\\p{IsHan}|(?:市县|县区|区县)(?:党委|政府|两级)"
+            + "|[一二三四五六七八九十两几多]支|^新型|^区域");
 
     public static boolean hasTheShapeOfAName(String name) {
         return !NOT_A_NAME.matcher(name).find() && !endsInAnEverydayWord(name);
@@ -50,6 +55,21 @@ public final class BodyNames {
 
     /** Opening words that place a body in the state whatever follows (国家统计局, 中央网信办, 全国妇联). */
     private static final java.util.regex.Pattern STATE_OPENING = java.util.regex.Pattern.compile("国家|中央|国务院|全国|中共|中国|中华");
+
+    /**
+     * A clause's character HanLP glued to a body of the state (作/全国政协常委会, 应/越南…): the body starts after it.
+     */
+    public static OrgMention withoutLeadingClauseChar(OrgMention o, TokenIndex idx) {
+        String n = o.name();
+        if (n.length() < 5 || !n.equals(o.span().of(idx.text)) || CLAUSE_CHARS.indexOf(n.charAt(0)) < 0) {
+            return o;
+        }
+        String rest = n.substring(1);
+        PeopleLexicon lex = PeopleLexicon.get();
+        boolean named = opensAsTheState(rest) || lex.places.longestStartingAt(rest, 0, rest.length()) >= 2
+                || lex.states.longestStartingAt(rest, 0, rest.length()) >= 2;
+        return named ? new OrgMention(new org.newskg.text.Span(o.span().start() + 1, o.span().end()), rest, o.kind()) : o;
+    }
 
     /** Whether a name opens with a word of the state (国家, 中央, 国务院, 全国, 中共, 中国, 中华). */
     public static boolean opensAsTheState(String name) {

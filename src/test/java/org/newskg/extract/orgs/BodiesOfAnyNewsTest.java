@@ -111,6 +111,11 @@ class BodiesOfAnyNewsTest {
         "南京市各社区卫生服务中心延长服务时间。|各社区",
         "怎样才能当好县委书记？|县委",
         "成渝地区3个区域科创中心加快建设。|区域科创中心",
+        "古巴共产党与政府发表声明。|共产党与政府",
+        "中国-新西兰海关签署合作文件。|新西兰海关",
+        "嘉兴市县党委书记座谈会召开。|市县党委",
+        "俄军五支舰队举行演习。|五支舰队",
+        "推进新型陆军建设。|新型陆军",
     })
     void aSessionASpotOrTwoThingsJoinedAreNoBody(String text, String notABody) {
         List<String> orgs = Readings.orgs(text);
@@ -127,6 +132,12 @@ class BodiesOfAnyNewsTest {
         List<String> orgs = Readings.orgs(text);
         assertTrue(orgs.contains(company + ":Company"), orgs.toString());
         assertTrue(orgs.stream().noneMatch(o -> o.endsWith(company + ":Company") && !o.equals(company + ":Company")), orgs.toString());
+    }
+
+    @Test
+    void aClausesCharacterHanLPGluedToABodyOfTheStateIsNoPartOfIt() {
+        assertTrue(Readings.orgs("委员们作全国政协常委会工作报告。").contains("全国政协常委会:GovernmentBody"),
+                Readings.orgs("委员们作全国政协常委会工作报告。").toString());
     }
 
     @Test
