@@ -480,7 +480,8 @@ public final class EventRelater {
     /** The headline when it tells this event (the article's first of that type), else the trigger's clause. */
     private String label(Article article, String text, int from, Span s, EventClassifier.Trigger t, boolean headlineUsed) {
         String headline = article.headline() == null ? "" : article.headline().strip();
-        if (!headlineUsed && !headline.isEmpty() && classifier.typeOf(headline).filter(ty -> ty == t.type()).isPresent()) {
+        if (!headlineUsed && !headline.isEmpty() && classifier.typeOf(headline).filter(ty -> ty == t.type()).isPresent()
+                && !EventTelling.namesACampaign(headline)) {
             return headline;
         }
         int a = t.start();

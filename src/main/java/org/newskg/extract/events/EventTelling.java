@@ -38,7 +38,7 @@ final class EventTelling {
     private static final Pattern AGGREGATE = Pattern.compile(
             "截至|截止|累计|共计|共有|已有|总计|[0-9]+[—\\-－～~至][0-9]+月|前[一二三]季度|上半年|今年以来|全年");
     /** A notice of a programme or a newspaper's editorial (明天出版的…将发表, 今晚…播出). */
-    private static final Pattern NOTICE = Pattern.compile("播出|播发|出版的|发表社论|刊登|登载|首播");
+    private static final Pattern NOTICE = Pattern.compile("播出|播发|出版的|发表社论|刊登|登载|首播|专题片|纪录片|电视剧");
     /** A count inside a trigger (举办了13场主题论坛): a total, not one event. */
     private static final Pattern COUNTED = Pattern.compile("[0-9一二三四五六七八九十百]+[场个项批次届]?(?:主题|专题)?(?:论坛|活动|会议|座谈会)");
     /**
@@ -57,7 +57,8 @@ final class EventTelling {
     /** Set going a response or a procedure (启动…应急响应, 启动预案): a measure taken, no ceremony. */
     private static final Pattern MEASURE_STARTED = Pattern.compile("应急响应|响应|预案|程序|机制|预警");
     /** An event an earlier sentence told, named again (本次活动在…举行, 此次会议…). */
-    private static final Pattern ANAPHOR = Pattern.compile("^(?:本次|此次|这次|本届|(?:该|这场|此)(?:活动|会议|大会|论坛|展会|赛事|比赛|峰会|博览会|仪式))");
+    private static final Pattern ANAPHOR = Pattern.compile(
+            "^(?:本次|此次|这次|本届|(?:该|这场|此|一场|一次)(?:[^，。；]{0,8}?)(?:活动|会议|大会|论坛|展会|赛事|比赛|峰会|博览会|仪式))");
     /** How a kind of event is held (大赛采取线上线下相结合方式举行): a description, not a telling. */
     private static final Pattern MANNER = Pattern.compile("采取|采用|方式|形式");
     /** A count after the trigger (本次集中开工项目31个, 签约项目12个): a tally of what the event did. */
@@ -122,6 +123,9 @@ final class EventTelling {
         if (manyHeld || TALLY_AFTER.matcher(clauseAfter).find() || MANNER.matcher(word).find()) {
             return false;  // 举办A、B、C…: several activities; 开工项目31个: a tally
         }
+        if (clauseBefore.endsWith("多")) {
+            return false;  // 多举办…活动: a wish for more of them
+        }
         if (CAMPAIGN_VERB.matcher(word).find() || ANAPHOR.matcher(clauseBefore + word).find()
                 || word.equals("启动") && MEASURE_STARTED.matcher(clauseAfter).find()) {
             return false;  // 开展宣讲活动 (a campaign), 本次活动在…举行 (told before), 启动四级应急响应 (a measure)
@@ -136,6 +140,12 @@ final class EventTelling {
             return false;  // an attribute (举行比赛的场馆, 首个启动研制的标准), not a telling
         }
         return !(WEAK.matcher(word).matches() && !dated);
+    }
+
+    /** Whether a headline tells a campaign or many happenings (全国消防日 各地开展形式多样…, 海军在多地举行活动): no event's title. */
+    static boolean namesACampaign(String headline) {
+        return CAMPAIGN.matcher(headline).find() || CAMPAIGN_OPENING.matcher(headline).find()
+                || headline.contains("驻多国") || headline.contains("多地");
     }
 
     /** An unclosed 《 or “ before the trigger: it is part of a title or of someone's quoted words. */

@@ -101,6 +101,16 @@ class EventRelationsTest {
     }
 
     @Test
+    void aHeadlineOfACampaignTitlesNoEvent() {
+        Article a = new Article("t-01", "t.txt", 1, "海军在多地举行活动 舰艇向公众开放", List.of(),
+                "5月9日，海军在青川军港举行舰艇开放活动。", Optional.of(LocalDate.of(2024, 5, 10)), Optional.of(2024),
+                Optional.empty(), Optional.empty());
+        List<EventFact> ev = EXTRACTOR.read(new ArticleText(a, HanlpSegmenter.instance().segment(a.text())), List.of()).events();
+        assertEquals(1, ev.size(), ev.toString());
+        assertTrue(ev.get(0).label().contains("青川军港"), ev.get(0).label());
+    }
+
+    @Test
     void aRangeGivesTheEventItsLastDay() {
         List<EventFact> ev = events("5月8日至9日，全市科技工作会议在柳溪召开。", List.of());
         assertEquals("2024-05-09", ev.get(0).date().flatMap(DateMention::until).map(PartialDate::toXsd).orElse(""));
