@@ -85,6 +85,41 @@ public final class PeopleAndOrgsExtractor {
         return readRepaired(text, repaired(segmented));
     }
 
+    /** Characters of a clause, never the first of a company's name. */
+    private static final String CLAUSE_CHARS = "在对把将为与和从向被让要就也都还又并及或应作的了是由于以其该此各每等有到赴原前新";
+
+    /**
+     * A company with its legal form whose first characters HanLP left as single characters before it (中/冶华天工程技术
+     * 有限公司, 百/济/神州…): the name starts with them, up to a clause's character, a break or a longer word.
+     */
+    private static OrgMention withGluedFirstCharacters(OrgMention o, TokenIndex idx) {
+        if (o.kind() != OrgKind.COMPANY || !LEGAL_FORM.matcher(o.name()).find() || !o.name().equals(o.span().of(idx.text))) {
+            return o;
+        }
+        int k = idx.at(o.span().start());
+        if (k < 0 || idx.token(k).span().start() != o.span().start()) {
+            return o;
+        }
+        int start = o.span().start();
+        for (int j = k - 1; j >= 0 && o.span().start() - start < 2; j--) {
+            Token t = idx.token(j);
+            String w = t.word();
+            if (w.length() != 1 || !Chars.isHan(w.charAt(0)) || CLAUSE_CHARS.indexOf(w.charAt(0)) >= 0 || t.tag().startsWith("w")
+                    || t.tag().startsWith("p") || t.tag().startsWith("c") || t.tag().startsWith("u") || t.tag().startsWith("r")
+                    || t.tag().startsWith("d") || t.tag().equals("q") || t.tag().startsWith("v") && !t.tag().equals("vg")
+                    || t.span().end() != start) {
+                break;
+            }
+            start = t.span().start();
+        }
+        // a lone 中 or 百 before a company is its name's first character only after a break or another body
+        if (start == o.span().start()) {
+            return o;
+        }
+        Span wide = new Span(start, o.span().end());
+        return new OrgMention(wide, wide.of(idx.text), o.kind());
+    }
+
     /** A count right before a body (2个区域科创中心): a class of bodies, not one. */
     private static final Pattern COUNTED_BEFORE = Pattern.compile("[0-9一二两三四五六七八九十几多]+[个家所座类]$");
 
@@ -125,6 +160,7 @@ public final class PeopleAndOrgsExtractor {
         orgList.removeIf(o -> (o.kind() == OrgKind.GOVERNMENT || o.kind() == OrgKind.COMPANY && !LEGAL_FORM.matcher(o.name()).find())
                 && !BodyNames.startsLikeAName(o, idx));
         orgList.replaceAll(o -> BodyNames.withoutLeadingClauseChar(o, idx));
+        orgList.replaceAll(o -> withGluedFirstCharacters(o, idx));
         List<RoleMention> roles = new ArrayList<>();
         for (TitleChainReader.Chain c : chainList) {
             for (TitleChainReader.Post p : c.posts()) {
