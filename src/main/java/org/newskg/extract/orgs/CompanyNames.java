@@ -48,7 +48,8 @@ public final class CompanyNames {
         // the words before the ending; where HanLP read the whole name as one word (智能工厂/nt), its first part
         String head = inside.size() > 1 ? name.substring(0, last.span().start() - o.span().start())
                 : name.substring(0, Math.max(0, name.length() - 2));
-        if (head.isEmpty() || COUNT_START.indexOf(head.charAt(0)) >= 0 || COUNT_INSIDE.matcher(head).find()) {
+        if (head.isEmpty() || COUNT_START.indexOf(head.charAt(0)) >= 0 || COUNT_INSIDE.matcher(head).find()
+                || head.contains("最") || head.endsWith("原")) {   // 欧洲最大廉价航空公司, …银行原公司: descriptions
             return false;
         }
         List<Token> headTokens = inside.size() > 1 ? inside.subList(0, inside.size() - 1) : HanlpSegmenter.instance().segment(head);

@@ -52,6 +52,7 @@ class BodiesOfAnyNewsTest {
         "受加息影响，法国银行纷纷收紧贷款。|法国银行",
         "当地羊绒工厂订单饱满，电机旗舰工厂投产。|羊绒工厂",
         "阿曼一家化肥工厂发生爆炸。|阿曼一家化肥工厂",
+        "欧洲最大廉价航空公司宣布裁员。|欧洲最大廉价航空公司",
     })
     void commonNounsWithACompanysEndingAreNoCompanies(String text, String notACompany) {
         assertFalse(Readings.orgs(text).contains(notACompany + ":Company"), Readings.orgs(text).toString());
