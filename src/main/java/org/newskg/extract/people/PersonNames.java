@@ -14,7 +14,7 @@ import org.newskg.extract.names.NameEvidence;
 public final class PersonNames {
 
     /** Characters that end a clause word rather than a given name: 至, 第, 时, 等 … */
-    private static final String FUNCTION_TAIL = "至第时早增等在和将对为是与及从向被把给让使到于了的也都就还又再并或其";
+    private static final String FUNCTION_TAIL = "至第时早增等在和将对为是与及从向被把给让使到于了的也都就还又再并或其作";
 
     /** Characters of a date, which a name right after a figure cannot start with. */
     private static final String DATE_CHARS = "年月日号";

@@ -144,6 +144,9 @@ public final class PlaceRecognizer {
             return suffixStart;
         }
         int start = idx.token(k).span().start();
+        if (idx.token(k).isPlace() && idx.token(k).word().length() >= 2 && lex.places.contains(idx.token(k).word())) {
+            return start;   // 兰州, 贵州: a whole known place takes no words before it (高铁/兰州)
+        }
         for (int j = k - 1; j >= 0; j--) {
             Token t = idx.token(j);
             String tag = t.tag();

@@ -26,7 +26,9 @@ final class ProjectKinds {
             "多个|多项|几支|几个|首个|首批|大批|两重|[一二三四五六七八九十两]大|[一二三四五六七八九十两]个|[0-9]+[座个项批条家所处]|[一二两三四五][高低]"
             + "|第[一二三四五六七八九十0-9]+[个处批项座]|重点|重大|重要|骨干|标志性|同类|最"
             // a first of its kind, a class by size, works of several parties (首座, 亿元以上, 两国政府间)
-            + "|首[座台套条家]|[一二三四五六七八九十两]项|[亿万]元(?:及)?以上|以上项目|两国|双方|多国|各国");
+            + "|首[座台套条家]|[一二三四五六七八九十两]项|[亿万]元(?:及)?以上|以上项目|两国|双方|多国|各国|一流"
+            // a slogan of numbered parts (三区一中心, 一核两翼)
+            + "|[一二两三四五六七八九十]\\p{IsHan}{1,2}[一二两三四五六七八九十]");
     /** A list closed by a class that is not one of projects (算力保障基地等产业集群, …等重点任务): its items are kinds. */
     private static final Pattern KINDS_LIST_AFTER = Pattern.compile("等[^，。；]{0,6}?(?:产业集群|集群|领域|方向|任务|行业|业态|载体|产业)");
     /**

@@ -352,7 +352,8 @@ public final class ProjectRecognizer {
             }
             String name = clean(text.substring(start, end));
             String before = clean(text.substring(start, headStart));
-            if (before.length() < 3 || isGeneric(before) || HERITAGE_PROJECT.matcher(before).find()) {
+            boolean oneThingWorkedOn = before.length() == 3 && (before.endsWith("建设") || before.endsWith("改造"));
+            if (before.length() < 3 || oneThingWorkedOn || isGeneric(before) || HERITAGE_PROJECT.matcher(before).find()) {
                 continue;
             }
             if (isCategory(text, start, end) || COUNT_BEFORE_HEAD.matcher(before).find()) {
@@ -444,7 +445,7 @@ public final class ProjectRecognizer {
     /** Where the thing invested in ends: a break, a list joint, or a count of projects (生产六大项目). */
     private static final Pattern INVESTED_END = Pattern.compile(
             "[，。、；：,;（(\\n“”\"]|和|及|等|[0-9一二三四五六七八九十两]+(?:大|个|项|家)"
-            + "|正式|开工|投产|签约|落户|建成|启动|集中|顺利|成功|落地|已经|目前|将于");
+            + "|正式|开工|投产|签约|落户|建成|启动|集中|顺利|成功|落地|已经|目前|将于|不久前|近日|日前|近期|全面|已|正在|今年");
 
     private void invested(String text, List<ProjectMention> out) {
         Matcher m = INVESTED_IN.matcher(text);

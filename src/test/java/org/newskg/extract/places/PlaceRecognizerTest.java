@@ -24,7 +24,8 @@ class PlaceRecognizerTest {
                 Arguments.of("三百多名彝族老乡住进新居，城乡面貌一新。", List.of()),
                 Arguments.of("潜水员在海底建大桥。", List.of()),
                 Arguments.of("主席致电博拉·提努布表示祝贺。", List.of()),
-                Arguments.of("幸福社区和张庄村的居民。", List.of("幸福社区", "张庄村")));
+                Arguments.of("幸福社区和张庄村的居民。", List.of("幸福社区", "张庄村")),
+                Arguments.of("乘高铁兰州至西宁。", List.of("兰州", "西宁")));
     }
 
     @ParameterizedTest

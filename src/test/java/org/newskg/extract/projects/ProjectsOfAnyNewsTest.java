@@ -138,6 +138,10 @@ class ProjectsOfAnyNewsTest {
         "积极推进沿江沿海高铁等重点项目建设。|",
         "加快推动优先经济项目对接磋商。|",
         "今天，西气东输三线中卫至枣阳段工程正式投产。|西气东输三线中卫至枣阳段工程=",
+        // what an amount is invested in ends before the time and the manner of its step; slogans of numbered parts
+        "一座总投资35亿元的锂离子电池工厂不久前全面投产。|锂离子电池工厂=3500000000",
+        "紧紧围绕建设“两区一中心”的战略定位。|",
+        "我国启动国家储备林建设工程。|",
     })
     void projectsOfOneSentence(String sentence, String expected) {
         Map<String, String> want = new TreeMap<>();
