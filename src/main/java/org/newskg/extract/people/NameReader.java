@@ -51,6 +51,9 @@ final class NameReader {
      * A name starting at {@code p}. {@code strong} says the context already announces a name
      * (after a title, after 记者): then a name is taken on HanLP's word or on the surname alone.
      */
+    /** Characters that open a count (两位, 三名, 候补 is not one). */
+    private static final String COUNT_CHARS = "一二两三四五六七八九十几多数各";
+
     Optional<PersonMention> read(TokenIndex idx, int p, boolean strong) {
         String text = idx.text;
         List<int[]> chars = hanRun(text, p, 4); // each: {offset, codePoint}
@@ -58,7 +61,9 @@ final class NameReader {
             return Optional.empty();
         }
         int surname = surnameLength(chars);
-        if (surname == 0) {
+        // 委员和两位专家: a list's joint, or a count, where a surname could start
+        boolean joint = "和与及".indexOf(text.charAt(p)) >= 0 && chars.size() > 1 && COUNT_CHARS.indexOf(text.charAt(chars.get(1)[0])) >= 0;
+        if (surname == 0 || joint) {
             return Optional.empty();
         }
         int best = 0;

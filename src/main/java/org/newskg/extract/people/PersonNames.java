@@ -73,6 +73,9 @@ public final class PersonNames {
                 && (Character.isDigit(before.charAt(before.length() - 1)) || "〇一二三四五六七八九十".indexOf(before.charAt(before.length() - 1)) >= 0)) {
             return false;
         }
+        if (!before.isEmpty() && Character.isDigit(before.charAt(before.length() - 1))) {
+            return false;   // 16/强赛中: a name never follows a figure directly
+        }
         if (!before.isEmpty() && n.charAt(0) == '国' && STATES_BEFORE.indexOf(before.charAt(before.length() - 1)) >= 0) {
             return false;   // 两/国元首, 各/国代表: the 国 of a word for states read into a name
         }

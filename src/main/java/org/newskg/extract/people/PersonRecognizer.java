@@ -300,6 +300,16 @@ public final class PersonRecognizer {
         return new PersonMention(new Span(m.span().start(), end), text.substring(m.span().start(), end));
     }
 
+    /** Where a dotted name starts: at the start of HanLP's transliterated word it starts inside (道/格拉斯·亚历山大). */
+    private static int startOfFirstWord(TokenIndex idx, int start) {
+        int k = idx.at(start);
+        if (k < 0) {
+            return start;
+        }
+        Token t = idx.token(k);
+        return t.tag().equals("nrf") && t.span().start() < start && start - t.span().start() <= 2 ? t.span().start() : start;
+    }
+
     /** Where a dotted name ends: at the end of HanLP's name or place word it stops inside (艾丹·亚历/山大 → 亚历山大). */
     private static int endOfLastWord(TokenIndex idx, int end) {
         int k = idx.at(end - 1);
@@ -308,7 +318,8 @@ public final class PersonRecognizer {
         }
         Token t = idx.token(k);
         boolean name = t.tag().startsWith("nr") || t.tag().startsWith("ns");
-        return name && t.span().end() > end && t.span().end() - t.span().start() <= 5 ? t.span().end() : end;
+        int limit = t.tag().equals("nrf") ? 12 : 5;   // HanLP's transliteration holds its dots (道格拉斯·亚历山大/nrf)
+        return name && t.span().end() > end && t.span().end() - t.span().start() <= limit ? t.span().end() : end;
     }
 
     /** 菲利普·罗斯, 某某-某某: a transliterated name in parts joined by a middle dot or a hyphen. */
@@ -343,6 +354,7 @@ public final class PersonRecognizer {
             }
             if (person && end - start >= 3) {
                 end = endOfLastWord(idx, end);
+                start = startOfFirstWord(idx, start);
                 out.add(new PersonMention(new Span(start, end), idx.text.substring(start, end)));
             }
         }

@@ -47,6 +47,10 @@ class PersonRecognizerTest {
                 Arguments.of("意大利共产党总书记马里米亚诺·罗西表示支持。", List.of("马里米亚诺·罗西")),
                 Arguments.of("古巴国家主席米格尔·迪亚斯-卡内尔会见代表团。", List.of("米格尔·迪亚斯-卡内尔")),
                 Arguments.of("组织释放了被扣押的艾丹·亚历山大。", List.of("艾丹·亚历山大")),
+                Arguments.of("英国商业贸易部国务大臣道格拉斯·亚历山大出席。", List.of("道格拉斯·亚历山大")),
+                // a list's joint before a count, a figure before a surname
+                Arguments.of("八位全国政协委员和两位专家分别发言。", List.of()),
+                Arguments.of("乒乓球混合双打16强赛中，孙颖莎战胜对手。", List.of("孙颖莎")),
                 Arguments.of("土耳其总统埃尔多安会见代表团，哈萨克斯坦总统也发来贺电。", List.of("埃尔多安")),
                 // a measure word after a number, a full name before 先生
                 Arguments.of("当天共售出37张门票，其中5张有奖。", List.of()),
