@@ -160,6 +160,7 @@ public final class PeopleAndOrgsExtractor {
         orgList.removeIf(o -> (o.kind() == OrgKind.GOVERNMENT || o.kind() == OrgKind.COMPANY && !LEGAL_FORM.matcher(o.name()).find())
                 && !BodyNames.startsLikeAName(o, idx));
         orgList.replaceAll(o -> BodyNames.withoutLeadingClauseChar(o, idx));
+        orgList.replaceAll(o -> o.kind() == OrgKind.GOVERNMENT ? BodyNames.afterAStoryVerb(o, idx) : o);
         orgList.replaceAll(o -> withGluedFirstCharacters(o, idx));
         List<RoleMention> roles = new ArrayList<>();
         for (TitleChainReader.Chain c : chainList) {

@@ -19,7 +19,7 @@ public final class BodyNames {
     /** Verbs of news stories that stand right before the body or company they act on. */
     private static final java.util.List<String> NEWS_VERBS = java.util.List.of("要求", "收购", "距离", "位于", "前往", "来到", "希望", "呼吁", "敦促", "指责",
             "批评", "起诉", "制裁", "宣布", "表示", "认为", "支持", "反对", "邀请", "会见", "会晤", "访问", "感谢", "祝贺", "欢迎",
-            "致电", "致函", "通报", "据悉", "联手", "携手", "推动", "鼓励", "帮助", "指导",
+            "致电", "致函", "通报", "据悉", "联手", "携手", "推动", "鼓励", "帮助", "指导", "扭住", "压实",
             // verbs of policy talk before a body HanLP read into one word with it (用好政府/nt 间合作委员会)
             "用好", "抓好", "做好", "办好", "管好", "建好", "发挥", "加强", "深化", "落实", "贯彻", "围绕", "依托", "通过",
             "利用", "打造", "强化", "完善", "健全");
@@ -55,6 +55,27 @@ public final class BodyNames {
 
     /** Opening words that place a body in the state whatever follows (国家统计局, 中央网信办, 全国妇联). */
     private static final java.util.regex.Pattern STATE_OPENING = java.util.regex.Pattern.compile("国家|中央|国务院|全国|中共|中国|中华");
+
+    /**
+     * A verb of the story inside a body's name (巴勒斯坦要求美国政府, 扭住高层党委): the body is what follows it.
+     */
+    public static OrgMention afterAStoryVerb(OrgMention o, TokenIndex idx) {
+        String n = o.name();
+        if (!n.equals(o.span().of(idx.text))) {
+            return o;
+        }
+        int cut = -1;
+        for (String v : NEWS_VERBS) {
+            int at = n.lastIndexOf(v);
+            if (at > 0 && at + v.length() > cut) {
+                cut = at + v.length();
+            }
+        }
+        if (cut < 0 || n.length() - cut < 3) {
+            return o;
+        }
+        return new OrgMention(new org.newskg.text.Span(o.span().start() + cut, o.span().end()), n.substring(cut), o.kind());
+    }
 
     /**
      * A clause's character HanLP glued to a body of the state (作/全国政协常委会, 应/越南…): the body starts after it.

@@ -137,6 +137,12 @@ class BodiesOfAnyNewsTest {
     }
 
     @Test
+    void aVerbOfTheStoryInsideABodysNameLeavesWhatFollowsIt() {
+        List<String> orgs = Readings.orgs("巴勒斯坦要求美国政府立即停止行动。");
+        assertTrue(orgs.contains("美国政府:GovernmentBody") && orgs.stream().noneMatch(o -> o.contains("要求")), orgs.toString());
+    }
+
+    @Test
     void aClausesCharacterHanLPGluedToABodyOfTheStateIsNoPartOfIt() {
         assertTrue(Readings.orgs("委员们作全国政协常委会工作报告。").contains("全国政协常委会:GovernmentBody"),
                 Readings.orgs("委员们作全国政协常委会工作报告。").toString());
