@@ -146,7 +146,8 @@ public final class EntityResolver {
             if (GENERIC_UNITS.matcher(name).matches() || BARE_LEVEL.matcher(name).matches() || AREAS_AT_LARGE.matcher(name).find()) {
                 return null; // 党支部, 社区党委, an unplaced 县委: no organisation anyone could find again
             }
-            if (o.kind() == OrgKind.GOVERNMENT && region.local().isEmpty() && region.province().isEmpty()
+            boolean known = org.newskg.extract.PeopleLexicon.get().governmentNames.contains(o.name());
+            if (o.kind() == OrgKind.GOVERNMENT && region.local().isEmpty() && region.province().isEmpty() && !known
                     && org.newskg.extract.orgs.BodyNames.namesNothing(name)) {
                 return null; // 内政部 in a story of no region: whose, no reader could tell
             }

@@ -65,6 +65,12 @@ class BodiesOfNoRegionTest {
     }
 
     @Test
+    void aKnownMinistryNamedInCommonWordsStays() {
+        Graph g = graphOf("当天，日本经济产业省发布数据，出口连续三个月下降。");
+        assertTrue(mentionsOrgEndingWith(g, "经济产业省"), "a known body, not a province");
+    }
+
+    @Test
     void theSameBodyOfAStatedPlaceStays() {
         Graph g = graphOf("当天，杭州市交通管理局发布通告，要求各方做好准备。");
         assertTrue(mentionsOrgEndingWith(g, "杭州市交通管理局"), "a place of its own names it");
