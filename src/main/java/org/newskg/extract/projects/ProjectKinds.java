@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newskg.extract.Chars;
+import org.newskg.extract.PeopleLexicon;
 import org.newskg.extract.ProjectMention;
 import org.newskg.nlp.HanlpSegmenter;
 import org.newskg.nlp.Token;
@@ -122,7 +123,11 @@ final class ProjectKinds {
         if (head != null && head.length() == name.length()) {
             return false;
         }
-        List<Token> before = HanlpSegmenter.instance().segment(head == null ? name : name.substring(0, name.length() - head.length()));
+        String words = head == null ? name : name.substring(0, name.length() - head.length());
+        if (PeopleLexicon.get().knownOrganizations.containsKey(words)) {
+            return true;    // an organisation's projects at large (联合国项目)
+        }
+        List<Token> before = HanlpSegmenter.instance().segment(words);
         return !before.isEmpty() && before.stream().allMatch(t -> t.tag().startsWith("ns"));
     }
 

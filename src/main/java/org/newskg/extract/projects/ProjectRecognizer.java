@@ -53,6 +53,10 @@ public final class ProjectRecognizer {
     private static final Pattern NOT_A_PROJECT_AFTER = Pattern.compile(
             "^(?:大学|处|办公室|人才|教育|区|资本金|小项|经理|制度|责任单位|施工单位|建设单位|业主单位|代表|负责人|方代表|组(?!织)|团队|体验|展"
             + "|——|[^，。；]{0,8}?(?:金牌|银牌|铜牌|奖牌|奖项|冠军|决赛|比赛|赛场|场地))");
+    /** After 工程, the rest of a firm's or a society's name (华宏工程咨询有限公司, 中国铁路工程集团, 机械工程学会). */
+    private static final Pattern ENGINEERING_FIRM = Pattern.compile("咨询|集团|有限|股份|公司|局|设计|联合会|协会|学会");
+    /** Games whose 项目 are their events or services. */
+    private static final Pattern GAMES = Pattern.compile("奥运会|亚运会|冬奥会|亚冬会|全运会|世运会|残奥会|大运会|青运会");
     /** A place's designation or a military base ending in a head word. */
     private static final Pattern DESIGNATION = Pattern.compile(
             "(?:副中心|辐射中心|(?:国际|全国|区域)[^，。；、]{0,6}?(?:创新|金融|航运|贸易|消费|交往|文化)中心|(?:军事|空军|海军|陆军|导弹|核)基地)$");
@@ -323,8 +327,12 @@ public final class ProjectRecognizer {
             if (phase.find()) {
                 end += phase.end();
             }
-            if (head.equals("工程") && end < text.length() && "师塑技学院系专研实国".indexOf(text.charAt(m.end())) >= 0) {
-                continue;  // 工程师, 工程塑料, 机械工程系, 工程研究中心, 工程实验室: words of their own
+            if (head.equals("工程") && end < text.length() && ("师塑技学院系专研实国".indexOf(text.charAt(m.end())) >= 0
+                    || ENGINEERING_FIRM.matcher(text).region(m.end(), text.length()).lookingAt())) {
+                continue;  // 工程师, 工程塑料, 机械工程系, 工程研究中心, 工程咨询有限公司: words of their own
+            }
+            if (head.equals("项目") && GAMES.matcher(text.substring(Math.max(0, headStart - 16), headStart)).find()) {
+                continue;  // 巴黎奥运会转播项目, 亚冬会…冰上项目: a games' events or services
             }
             if (DESIGNATION.matcher(text.substring(Math.max(0, headStart - 8), end)).find()) {
                 continue;  // 北京城市副中心, 南亚东南亚辐射中心, 军事基地: a designation or a base, not a project

@@ -142,6 +142,12 @@ class ProjectsOfAnyNewsTest {
         "一座总投资35亿元的锂离子电池工厂不久前全面投产。|锂离子电池工厂=3500000000",
         "紧紧围绕建设“两区一中心”的战略定位。|",
         "我国启动国家储备林建设工程。|",
+        // a firm's name after 工程, a games' events, an organisation's projects at large, a verb of the story
+        "青川华宏工程咨询有限公司原监理员被逮捕。|",
+        "巴黎奥运会转播项目启动。|",
+        "联合国项目官员表示，援助正在推进。|",
+        "本届亚冬会分为哈尔滨冰上项目和亚布力雪上项目。|",
+        "石家庄结合城市更新项目建设口袋公园。|",
     })
     void projectsOfOneSentence(String sentence, String expected) {
         Map<String, String> want = new TreeMap<>();
