@@ -19,7 +19,7 @@ public final class BodyNames {
     /** Verbs of news stories that stand right before the body or company they act on. */
     private static final java.util.List<String> NEWS_VERBS = java.util.List.of("要求", "收购", "距离", "位于", "前往", "来到", "希望", "呼吁", "敦促", "指责",
             "批评", "起诉", "制裁", "宣布", "表示", "认为", "支持", "反对", "邀请", "会见", "会晤", "访问", "感谢", "祝贺", "欢迎",
-            "致电", "致函", "通报", "据悉", "联手", "携手", "推动", "鼓励", "帮助", "指导", "扭住", "压实",
+            "致电", "致函", "通报", "据悉", "联手", "携手", "推动", "鼓励", "帮助", "指导", "扭住", "压实", "贡献",
             // verbs of policy talk before a body HanLP read into one word with it (用好政府/nt 间合作委员会)
             "用好", "抓好", "做好", "办好", "管好", "建好", "发挥", "加强", "深化", "落实", "贯彻", "围绕", "依托", "通过",
             "利用", "打造", "强化", "完善", "健全");
@@ -47,7 +47,7 @@ public final class BodyNames {
             // bodies joined (古巴共产党与政府, 中国-澳大利亚海关), levels at large (市县党委), a count of units (五支舰队),
             // a kind (新型陆军, 区域科技创新中心)
             + "|(?<!" + TWO_FIELD_WORDS + ")与\\p{IsHan}{1,3}$|\\p{IsHan}[-－—]\\p{IsHan}|(?:市县|县区|区县)(?:党委|政府|两级)"
-            + "|[一二三四五六七八九十两几多]支|^新型|^区域");
+            + "|[一二三四五六七八九十两几多]支|^新型|^区域|总书记|重要讲话");
 
     public static boolean hasTheShapeOfAName(String name) {
         return !NOT_A_NAME.matcher(name).find() && !endsInAnEverydayWord(name);
@@ -71,7 +71,7 @@ public final class BodyNames {
                 cut = at + v.length();
             }
         }
-        if (cut < 0 || n.length() - cut < 3) {
+        if (cut < 0 || n.length() - cut < 2) {
             return o;
         }
         return new OrgMention(new org.newskg.text.Span(o.span().start() + cut, o.span().end()), n.substring(cut), o.kind());

@@ -27,7 +27,8 @@ public final class CompanyNames {
     private static final java.util.regex.Pattern COUNT_INSIDE = java.util.regex.Pattern.compile("[一二两三四五六七八九十百千几数多][座家个批所类种项条台]");
     /** Words right before the ending that say which companies, not what one is called. */
     private static final java.util.Set<String> DESCRIPTORS = java.util.Set.of(
-            "上市", "涉事", "涉案", "相关", "有关", "当地", "本地", "外资", "中资", "跨国", "国有", "民营", "大型", "知名", "龙头");
+            "上市", "涉事", "涉案", "相关", "有关", "当地", "本地", "外资", "中资", "跨国", "国有", "民营", "大型", "知名", "龙头",
+            "央企", "国企");
     /** Endings that alone after a place name a country's or a city's firms at large. */
     private static final java.util.Set<String> BARE_ENDINGS = java.util.Set.of("银行", "公司", "集团", "企业", "工厂");
 
@@ -49,7 +50,8 @@ public final class CompanyNames {
         String head = inside.size() > 1 ? name.substring(0, last.span().start() - o.span().start())
                 : name.substring(0, Math.max(0, name.length() - 2));
         if (head.isEmpty() || COUNT_START.indexOf(head.charAt(0)) >= 0 || COUNT_INSIDE.matcher(head).find()
-                || head.contains("最") || head.endsWith("原")) {   // 欧洲最大廉价航空公司, …银行原公司: descriptions
+                || head.contains("最") || head.endsWith("原") || head.contains("第")) {
+            // 欧洲最大廉价航空公司, …银行原公司, 瑞士第二大银行集团: descriptions
             return false;
         }
         List<Token> headTokens = inside.size() > 1 ? inside.subList(0, inside.size() - 1) : HanlpSegmenter.instance().segment(head);

@@ -28,6 +28,8 @@ public final class PersonNames {
     private PersonNames() {
     }
 
+    /** A verb of speech after a one-character "surname" (时/表示): the text's words. */
+    private static final java.util.regex.Pattern SPEECH_END = java.util.regex.Pattern.compile("(?:表示|指出|强调|认为|介绍|透露|说道)$");
     /** How often the dictionaries must know the first two characters as other than a person's name. */
     private static final long COMMON_WORD = 200;
 
@@ -63,7 +65,7 @@ public final class PersonNames {
      */
     public static boolean looksWhole(PersonMention p, NameEvidence model, String before, String after) {
         String n = p.name();
-        if (n.length() == 3 && n.codePoints().allMatch(Chars::isHan) && opensWithACommonWord(n)) {
+        if (n.length() == 3 && n.codePoints().allMatch(Chars::isHan) && (opensWithACommonWord(n) || SPEECH_END.matcher(n).find())) {
             return false;   // 程序/上, 韩国/前: a word of the text and the next character, whatever the model says
         }
         if (model.person(p.span())) {

@@ -53,6 +53,8 @@ class BodiesOfAnyNewsTest {
         "当地羊绒工厂订单饱满，电机旗舰工厂投产。|羊绒工厂",
         "阿曼一家化肥工厂发生爆炸。|阿曼一家化肥工厂",
         "欧洲最大廉价航空公司宣布裁员。|欧洲最大廉价航空公司",
+        "瑞士第二大银行集团被收购，央企集团加大投入。|瑞士第二大银行集团",
+        "瑞士第二大银行集团被收购，央企集团加大投入。|央企集团",
     })
     void commonNounsWithACompanysEndingAreNoCompanies(String text, String notACompany) {
         assertFalse(Readings.orgs(text).contains(notACompany + ":Company"), Readings.orgs(text).toString());
@@ -66,6 +68,7 @@ class BodiesOfAnyNewsTest {
         "去年以来，云帆易购、唐人神、未来集团等一大批企业和项目落户本县。|唐人神",
         "去年以来，云帆易购、唐人神、未来集团等一大批企业和项目落户本县。|未来集团",
         "中国银行与英国石油公司签署协议。|中国银行",
+        "华为科技公司发布新品。|华为科技公司",
         "在百济神州（北京）生物科技有限公司，代表团了解新药研发情况。|百济神州（北京）生物科技有限公司",
         "中国银行与英国石油公司签署协议。|英国石油公司",
     })
@@ -118,6 +121,7 @@ class BodiesOfAnyNewsTest {
         "嘉兴市县党委书记座谈会召开。|市县党委",
         "俄军五支舰队举行演习。|五支舰队",
         "推进新型陆军建设。|新型陆军",
+        "他谈到总书记对人民政协工作的要求。|总书记对人民政协",
     })
     void aSessionASpotOrTwoThingsJoinedAreNoBody(String text, String notABody) {
         List<String> orgs = Readings.orgs(text);

@@ -35,7 +35,7 @@ class PersonNamesTest {
     @CsvSource({
         "8, 年河野, false", "三, 月林, false", "，, 居无竹, false", "，, 应为其, false", "，, 春天, false", "，, 江山, true",
         "长, 年福林, true", "，, 王不凡, false", "，, 李未, true", "尔, 和埃, false", "统, 和候任, false", "两, 国元首, false", "各, 国代表, false", "长, 国强, true",
-        "，, 程序上, false", "，, 韩国前, false", "，, 刘海泉, true", "，, 周小川, true", "长, 何平作, false",
+        "，, 程序上, false", "，, 韩国前, false", "，, 刘海泉, true", "，, 周小川, true", "长, 何平作, false", "访, 时表示, false",
     })
     void aNameOpeningADateOrMadeOfTheTextsWordsIsNoName(String before, String name, boolean whole) {
         PersonMention p = new PersonMention(new Span(1, 1 + name.length()), name);
