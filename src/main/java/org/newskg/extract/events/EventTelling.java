@@ -31,16 +31,18 @@ final class EventTelling {
             "(?:表示|指出|强调|认为|称|说|说道|介绍|透露|提出|希望|呼吁|宣称|坦言|谈到)[，,：:]");
     /** A stance taken towards an event (祝贺…成功举办, 欢迎…达成协议): the event is someone else's news. */
     private static final Pattern STANCE = Pattern.compile("祝贺|感谢|赞赏|欢迎(?!仪式|宴会)");
+    /** A stance told after the event's words (对活动的举办表示祝贺): the event is someone else's news. */
+    private static final Pattern STANCE_AFTER = Pattern.compile("表示(?:祝贺|感谢|欢迎|赞赏|支持)|致以祝贺");
     /** Background and history: the story looks back (一经成立, 如今…成立了, 早在, 当年). */
     private static final Pattern BACKGROUND = Pattern.compile(
             "一经|如今|曾经|当年|早在|多年前|年前|历史上|那时|从此|自此|此前|过去|之前|以往|先后建成|去年|前年");
     /** Totals over a period (截至…已有…签约, 共有…开通, 1—8月…新开工). */
     private static final Pattern AGGREGATE = Pattern.compile(
-            "截至|截止|累计|共计|共有|已有|总计|[0-9]+[—\\-－～~至][0-9]+月|前[一二三]季度|上半年|今年以来|全年");
+            "截至|截止|累计|共计|共有|已有|总计|[0-9]+[—\\-－～~至][0-9]+月|前[一二三]季度|上半年|今年以来|全年|[0-9.]+%的");
     /** A notice of a programme or a newspaper's editorial (明天出版的…将发表, 今晚…播出). */
     private static final Pattern NOTICE = Pattern.compile("播出|播发|出版的|发表社论|刊登|登载|首播|专题片|纪录片|电视剧");
     /** A count inside a trigger (举办了13场主题论坛): a total, not one event. */
-    private static final Pattern COUNTED = Pattern.compile("[0-9一二三四五六七八九十百]+[场个项批次届]?(?:主题|专题)?(?:论坛|活动|会议|座谈会)");
+    private static final Pattern COUNTED = Pattern.compile("[0-9一二三四五六七八九十百千]+[余多]?[场个项批次届]?(?:主题|专题|配套)?(?:论坛|活动|会议|座谈会)");
     /**
      * A campaign or a series rather than one happening: activities of many kinds (形式多样的, 一系列, 等活动), a
      * campaign set going (部署开展, 广泛开展), or many places or times at once (各地举办, 在纽约等多地举行, 分别举行,
@@ -49,7 +51,8 @@ final class EventTelling {
     private static final Pattern CAMPAIGN = Pattern.compile(
             "形式多样|丰富多样|多种形式|丰富多彩的|各具特色|一系列|系列(?:主题)?活动|各类|多场|[0-9.]+万?场|场次|等(?:系列|多项)?活动|等多项"
             + "|(?:多地|各地|等地|陆续|分别|纷纷)(?:同步|同时|再次)?(?:在[^，。]{1,12})?(?:举行|举办|开展|召开)|扎实开展|广泛开展|多项|余项|多彩活动"
-            + "|驻多国|举办[^，。；]{0,12}系列|更多|(?:[十百千]余|多|数)个(?:地市|城市|省份|省区市|国家|地区|县区|市县)|(?:超过|逾)[0-9]+个|众多");
+            + "|驻多国|举办[^，。；]{0,12}系列|更多|(?:[十百千]余|多|数)个(?:地市|城市|省份|省区市|国家|地区|县区|市县)|(?:超过|逾)[0-9]+个|众多"
+            + "|多次|各大|[0-9]+个城市|驻外使团|等[^，。；]{0,4}(?:活动|比赛|赛事|展览)");
     private static final Pattern CAMPAIGN_OPENING = Pattern.compile(
             "部署开展|广泛开展|深入开展|持续开展|创新开展|依法依规开展|组织开展|常态化|^(?:各地|多地|全国各地|各级|各部队|全军各部队|各省|多个城市)");
     /** 开展 a campaign (开展…宣讲活动, 开展…训练), unless it qualifies an event told by another verb (开展的…活动…举行). */
@@ -98,7 +101,8 @@ final class EventTelling {
         if (insideTitleOrQuote(before)) {
             return false;
         }
-        if (DUTY.matcher(clauseBefore).find() || STANCE.matcher(clauseBefore).find() || AFTER.matcher(clauseAfter).find()) {
+        if (DUTY.matcher(clauseBefore).find() || STANCE.matcher(clauseBefore).find() || AFTER.matcher(clauseAfter).find()
+                || STANCE_AFTER.matcher(clauseAfter).find()) {
             return false;
         }
         if ((FUTURE.matcher(clauseBefore).find() || clauseAfter.startsWith("将")) && !datedBefore) {

@@ -91,6 +91,12 @@ class EventTellingTest {
             "5月9日，一场春节联欢活动在这里举行。|-",
             "双方同意多举办体现各国特色的人文活动。|-",
             "5月9日，由市台制作的专题片《青川》举行首映。|-",
+            // many times or places, a tally, a stance after the event's words, a share of places
+            "5月9日，多地民众也多次举行反战集会。|-",
+            "5月9日，海军在15个城市同步举行舰艇开放活动。|-",
+            "展会期间举办百余场配套活动。|-",
+            "各国代表对活动的举办表示祝贺。|-",
+            "全省60%的县城都举办了读书活动。|-",
             // an event named again is the one told before
             "5月9日，青川茶博会开幕式在柳溪镇举行，本次活动持续三天。|CEREMONY@2024-05-09",
     })
