@@ -161,6 +161,7 @@ public final class PeopleAndOrgsExtractor {
                 && !BodyNames.startsLikeAName(o, idx));
         orgList.replaceAll(o -> BodyNames.withoutLeadingClauseChar(o, idx));
         orgList.replaceAll(o -> o.kind() == OrgKind.GOVERNMENT ? BodyNames.afterAStoryVerb(o, idx) : o);
+        orgList.replaceAll(BodyNames::companysOrganAsOrganisation);
         orgList.replaceAll(o -> withGluedFirstCharacters(o, idx));
         List<RoleMention> roles = new ArrayList<>();
         for (TitleChainReader.Chain c : chainList) {

@@ -56,6 +56,15 @@ public final class BodyNames {
     /** Opening words that place a body in the state whatever follows (国家统计局, 中央网信办, 全国妇联). */
     private static final java.util.regex.Pattern STATE_OPENING = java.util.regex.Pattern.compile("国家|中央|国务院|全国|中共|中国|中华");
 
+    /** A company's party organ (…有限公司党委, 中国石油化工集团党组): the company's, no body of the state. */
+    private static final java.util.regex.Pattern COMPANY_PARTY_ORGAN = java.util.regex.Pattern.compile(
+            "(?:公司|集团|银行|企业|股份)(?:党委|党组|党总支|党支部|纪委)$");
+
+    public static OrgMention companysOrganAsOrganisation(OrgMention o) {
+        return o.kind() == OrgKind.GOVERNMENT && COMPANY_PARTY_ORGAN.matcher(o.name()).find()
+                ? new OrgMention(o.span(), o.name(), OrgKind.OTHER) : o;
+    }
+
     /**
      * A verb of the story inside a body's name (巴勒斯坦要求美国政府, 扭住高层党委): the body is what follows it.
      */

@@ -141,6 +141,12 @@ class BodiesOfAnyNewsTest {
     }
 
     @Test
+    void aCompanysPartyOrganIsAnOrganisationNotABodyOfTheState() {
+        List<String> orgs = Readings.orgs("青川化工集团党组召开会议，青川钢铁有限公司党委书记出席。");
+        assertTrue(orgs.contains("青川化工集团党组:Organization") && orgs.contains("青川钢铁有限公司党委:Organization"), orgs.toString());
+    }
+
+    @Test
     void aVerbOfTheStoryInsideABodysNameLeavesWhatFollowsIt() {
         List<String> orgs = Readings.orgs("巴勒斯坦要求美国政府立即停止行动。");
         assertTrue(orgs.contains("美国政府:GovernmentBody") && orgs.stream().noneMatch(o -> o.contains("要求")), orgs.toString());
