@@ -53,6 +53,7 @@ class BodiesOfNoRegionTest {
         "会议要求，县委、县政府要切实担起责任。|县委",
         "各社区党委积极组织志愿者上门服务。|社区党委",
         "受灾地区物资储备局连夜调运帐篷。|物资储备局",
+        "当天，区商务服务中心组织企业参展。|商务服务中心",
     })
     void aBodyNoReaderCouldFindAgainIsNoBody(String body, String ending) {
         assertFalse(mentionsOrgEndingWith(graphOf(body), ending), "no region, no place of its own: " + ending);
@@ -62,6 +63,12 @@ class BodiesOfNoRegionTest {
     void aForeignAreasGovernmentKeepsItsName() {
         Graph g = graphOf("当天，华盛顿地区政府发布通告，要求各方做好准备。");
         assertFalse(mentionsOrgEndingWith(g, "人民政府"), "人民政府 is the name of Chinese governments only");
+    }
+
+    @Test
+    void theMarketRegulatorIsNoBodyOfABareLevel() {
+        Graph g = graphOf("当天，市场监管总局发布通告，要求各方做好准备。");
+        assertTrue(mentionsOrgEndingWith(g, "市场监督管理总局") || mentionsOrgEndingWith(g, "市场监管总局"), "市场 is no 市");
     }
 
     @Test

@@ -46,7 +46,7 @@ public final class BodyNames {
             + "|\\p{IsHan}各|^[\\p{IsHan}](?:省委|市委|县委|区委)$"
             // bodies joined (古巴共产党与政府, 中国-澳大利亚海关), levels at large (市县党委), a count of units (五支舰队),
             // a kind (新型陆军, 区域科技创新中心)
-            + "|(?<!" + TWO_FIELD_WORDS + ")与\\p{IsHan}{1,3}$|\\p{IsHan}[-－—]\\p{IsHan}|(?:市县|县区|区县)(?:党委|政府|两级)"
+            + "|(?<!" + TWO_FIELD_WORDS + ")与\\p{IsHan}{1,3}$|\\p{IsHan}[-－—]\\p{IsHan}|(?:市县|县区|区县|省市)(?:党委|政府|两级|纪委)|前政府$|^属地"
             + "|[一二三四五六七八九十两几多]支|^新型|^区域|总书记|重要讲话");
 
     public static boolean hasTheShapeOfAName(String name) {
