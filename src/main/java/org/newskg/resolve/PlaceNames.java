@@ -21,7 +21,9 @@ public final class PlaceNames {
     private static final Pattern NOT_IN_A_NAME = Pattern.compile("[的和与及或、得之其]|[0-9]|^[一二三四五六七八九十百千万两几多每各该本我全]|^(?:年度|季度|年份|月份)|多[台个名位家条项次辆只座所]"
             + "|周边|重点|一线|跨区|所在|全市|全省|全县|全区|入市|下乡|返乡|进社区|进村|股市|单列|空白"
             // 上市 is "goes on sale" (水蜜桃上市), 灾区 and 核心区 kinds of area, 首相 a person's title before the name
-            + "|上市$|灾区$|核心区$|经济区$|首相|总统|总理|花城");
+            + "|上市$|灾区$|核心区$|经济区$|首相|总统|总理|花城"
+            // each, two provinces at once, a count's measure, a campus, levels at large (压实各地区, 川渝两省市, 规模自然村)
+            + "|各|[两三四五六七八九十]省|省市$|规模|院区$|县乡$|沿海地区$|组织");
     /** Regions named by a direction or a grouping (东北地区, 亚太地区): the dictionary calls their heads no place. */
     private static final java.util.Set<String> REGION_HEADS = java.util.Set.of("东北", "西北", "西南", "东南", "华北", "华南", "华东",
             "华中", "中东", "亚太", "拉美", "东亚", "南亚", "中亚", "西亚", "北非", "东欧", "西欧", "北欧", "南欧", "京津冀", "长三角", "珠三角");

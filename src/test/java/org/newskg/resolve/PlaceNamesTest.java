@@ -18,6 +18,7 @@ class PlaceNamesTest {
         "威海市, true", "江华县, true", "寺庄乡, true", "瑶洞村, true", "蛇口工业区, true", "伊拉克共和国, true",
         "东北地区, true", "日本, true", "长江, true", "厄瓜多尔共和国, true", "丹麦王国, true",
         "乡村, false", "城市, false", "全国, false", "航天强省, false", "一百多台, false", "家庭和村, false",
+        "压实各地区, false", "川渝两省市, false", "规模自然村, false", "口腔院区, false", "组织县乡, false",
         "水蜜桃上市, false", "震中灾区, false", "前首相村山富市, false", "国际航运核心区, false",
         "经济的城市, false", "周边产业园区, false", "年度山东省, false", "口岸返乡, false", "佤族自治县, false",
     })
