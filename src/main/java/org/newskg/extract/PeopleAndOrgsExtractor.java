@@ -112,7 +112,6 @@ public final class PeopleAndOrgsExtractor {
             }
             start = t.span().start();
         }
-        // a lone 中 or 百 before a company is its name's first character only after a break or another body
         if (start == o.span().start()) {
             return o;
         }

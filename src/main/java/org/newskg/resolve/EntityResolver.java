@@ -12,6 +12,7 @@ import org.newskg.extract.ArticleFacts;
 import org.newskg.extract.Mention;
 import org.newskg.extract.orgs.OrgKind;
 import org.newskg.extract.OrgMention;
+import org.newskg.extract.PeopleLexicon;
 import org.newskg.extract.PersonMention;
 import org.newskg.extract.PlaceMention;
 import org.newskg.extract.ProjectMention;
@@ -28,8 +29,6 @@ public final class EntityResolver {
     private static final Pattern FULL_COMPANY = Pattern.compile(".{4,}(有限公司|有限责任公司|股份公司|集团|银行)$");
     private static final Pattern GENERIC_UNITS = Pattern.compile(
             "(星级|先进|基层|社区|村|乡镇|镇|乡|街道|机关|企业|学校|医院)?(党支部|党总支|党委|党组|支部|工作专班|专班|领导小组|工作组|居委会|村委会)");
-    /** A body named from a bare level (区商务服务中心, 中共县委宣传部). */
-    private static final Pattern LEVEL_FIRST = Pattern.compile("(?:中共)?[省市区县镇乡](?!场|民|区|域|城|份|级|直属|外|委员会$)");
     /** A level alone, where the article's region cannot say which (县委, 市政府 in a story of no region). */
     private static final Pattern BARE_LEVEL = Pattern.compile("(?:中共)?[省市区县镇乡](?:委|政府|人民政府|人大|政协|纪委|委员会)");
     /** Words before 地区 saying which areas, not naming one (受灾地区物资储备局, 涉藏州县政协, 部分地区). */
@@ -148,12 +147,12 @@ public final class EntityResolver {
             if (GENERIC_UNITS.matcher(name).matches() || BARE_LEVEL.matcher(name).matches() || AREAS_AT_LARGE.matcher(name).find()) {
                 return null; // 党支部, 社区党委, an unplaced 县委: no organisation anyone could find again
             }
-            boolean known = org.newskg.extract.PeopleLexicon.get().governmentNames.contains(o.name());
+            boolean known = PeopleLexicon.get().governmentNames.contains(o.name());
             boolean noRegion = region.local().isEmpty() && region.province().isEmpty();
-            if (o.kind() == OrgKind.GOVERNMENT && noRegion && LEVEL_FIRST.matcher(name).lookingAt()) {
+            if (o.kind() == OrgKind.GOVERNMENT && noRegion && OrgNameCanonicalizer.opensWithALevel(name)) {
                 return null; // 区商务服务中心 in a story of no region: whose district, none can tell (市场监管总局 is no level)
             }
-            if (o.kind() == OrgKind.GOVERNMENT && region.local().isEmpty() && region.province().isEmpty() && !known
+            if (o.kind() == OrgKind.GOVERNMENT && noRegion && !known
                     && org.newskg.extract.orgs.BodyNames.namesNothing(name)) {
                 return null; // 内政部 in a story of no region: whose, no reader could tell
             }

@@ -21,6 +21,11 @@ public final class OrgNameCanonicalizer {
 
     /** A level character standing for the place the article covers, not the start of a word. */
     private static final Pattern LEADING_LEVEL = Pattern.compile("^(省|市|区|县)(?!场|民|区|域|城|份|级|直属|外)");
+    /** Whether a name opens with a bare level, after 中共 if any (区商务服务中心, 中共县委; not 市场监管总局). */
+    static boolean opensWithALevel(String name) {
+        return LEADING_LEVEL.matcher(name.startsWith("中共") ? name.substring(2) : name).find();
+    }
+
     /** 市统战部 is the department of the 市委. */
     private static final Pattern PARTY_DEPARTMENT = Pattern.compile("^(.*[省市区县])(统战部|宣传部|组织部|政法委|群众工作部)$");
     /** X省委, X市委, X区委, X县委 and their departments are committees of the Communist Party. */

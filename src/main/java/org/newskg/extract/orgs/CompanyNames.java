@@ -2,6 +2,8 @@ package org.newskg.extract.orgs;
 
 import com.hankcs.hanlp.dictionary.CoreDictionary;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.newskg.extract.DictionaryNames;
 import org.newskg.extract.OrgMention;
 import org.newskg.extract.PeopleLexicon;
@@ -24,13 +26,13 @@ public final class CompanyNames {
     private static final String CLASSIFIERS = "批家个座所类种项";
 
     /** A count inside the words before the ending (卡塔尔一座天然气工厂, 美国两家银行). */
-    private static final java.util.regex.Pattern COUNT_INSIDE = java.util.regex.Pattern.compile("[一二两三四五六七八九十百千几数多][座家个批所类种项条台]");
+    private static final Pattern COUNT_INSIDE = Pattern.compile("[一二两三四五六七八九十百千几数多][座家个批所类种项条台]");
     /** Words right before the ending that say which companies, not what one is called. */
-    private static final java.util.Set<String> DESCRIPTORS = java.util.Set.of(
+    private static final Set<String> DESCRIPTORS = Set.of(
             "上市", "涉事", "涉案", "相关", "有关", "当地", "本地", "外资", "中资", "跨国", "国有", "民营", "大型", "知名", "龙头",
             "央企", "国企");
     /** Endings that alone after a place name a country's or a city's firms at large. */
-    private static final java.util.Set<String> BARE_ENDINGS = java.util.Set.of("银行", "公司", "集团", "企业", "工厂");
+    private static final Set<String> BARE_ENDINGS = Set.of("银行", "公司", "集团", "企业", "工厂");
 
     private CompanyNames() {
     }
