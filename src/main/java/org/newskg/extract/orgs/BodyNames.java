@@ -56,11 +56,21 @@ public final class BodyNames {
     /** Opening words that place a body in the state whatever follows (国家统计局, 中央网信办, 全国妇联). */
     private static final java.util.regex.Pattern STATE_OPENING = java.util.regex.Pattern.compile("国家|中央|国务院|全国|中共|中国|中华");
 
-    /** A company's party organ (…有限公司党委, 中国石油化工集团党组): the company's, no body of the state. */
+    /** A company's party organ (…有限公司党委, 中国石油化工集团党组): the company's, no body of the state; a firm's 局 a company. */
     private static final java.util.regex.Pattern COMPANY_PARTY_ORGAN = java.util.regex.Pattern.compile(
             "(?:公司|集团|银行|企业|股份)(?:党委|党组|党总支|党支部|纪委)$");
 
+    /**
+     * The numbered or regional bureaux of state-owned builders and railways (中铁十四局, 中建八局, 国铁广州局,
+     * 中煤地质总局): companies, though named 局 as bodies are.
+     */
+    private static final java.util.regex.Pattern STATE_FIRM_BUREAU = java.util.regex.Pattern.compile(
+            "^(?:中铁|中建|中交|中冶|中煤|中水|中核|中化|中电建|中国电建|中国中铁|中国铁建|中铁建|国铁|中国铁路)\\p{IsHan}{0,8}局$");
+
     public static OrgMention companysOrganAsOrganisation(OrgMention o) {
+        if (o.kind() == OrgKind.GOVERNMENT && STATE_FIRM_BUREAU.matcher(o.name()).find()) {
+            return new OrgMention(o.span(), o.name(), OrgKind.COMPANY);
+        }
         return o.kind() == OrgKind.GOVERNMENT && COMPANY_PARTY_ORGAN.matcher(o.name()).find()
                 ? new OrgMention(o.span(), o.name(), OrgKind.OTHER) : o;
     }

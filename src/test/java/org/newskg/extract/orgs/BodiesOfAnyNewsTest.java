@@ -150,6 +150,13 @@ class BodiesOfAnyNewsTest {
     }
 
     @Test
+    void aStateFirmsBureauIsACompany() {
+        List<String> orgs = Readings.orgs("中铁十四局和中建八局承建，中国民用航空局验收。");
+        assertTrue(orgs.contains("中铁十四局:Company") && orgs.contains("中建八局:Company")
+                && orgs.contains("中国民用航空局:GovernmentBody"), orgs.toString());
+    }
+
+    @Test
     void aVerbOfTheStoryInsideABodysNameLeavesWhatFollowsIt() {
         List<String> orgs = Readings.orgs("巴勒斯坦要求美国政府立即停止行动。");
         assertTrue(orgs.contains("美国政府:GovernmentBody") && orgs.stream().noneMatch(o -> o.contains("要求")), orgs.toString());
