@@ -12,6 +12,7 @@ import org.newskg.extract.PeopleLexicon;
 import org.newskg.extract.PersonMention;
 import org.newskg.extract.RoleMention;
 import org.newskg.extract.TokenIndex;
+import org.newskg.extract.orgs.JointBodies;
 import org.newskg.extract.orgs.OrgKind;
 import org.newskg.extract.orgs.OrganizationRecognizer;
 import org.newskg.text.Span;
@@ -91,7 +92,12 @@ public final class TitleChainReader {
     /** A body ending at {@code end}: by the grammar, else one the text already named there (an alias). */
     private Optional<OrgMention> orgEndingAt(TokenIndex idx, int end, int floor, List<OrgMention> mentions) {
         // a body starting inside a word or with the clause before it (要求美国防部长) is no body of the post
-        Optional<OrgMention> g = orgs.endingAt(idx, end, floor).filter(o -> startsLikeAName(o, idx));
+        // of two joined (米歇尔和欧盟委员会, 德州市委市政府), the post's body is the one ending at the title
+        Optional<OrgMention> g = orgs.endingAt(idx, end, floor).filter(o -> startsLikeAName(o, idx))
+                .map(o -> {
+                    List<OrgMention> parts = JointBodies.split(o);
+                    return parts.get(parts.size() - 1);
+                });
         Optional<OrgMention> m = mentions.stream().filter(o -> o.span().end() == end && o.span().start() >= floor)
                 .filter(o -> startsLikeAName(o, idx))
                 .max(java.util.Comparator.comparingInt(o -> o.span().length()));

@@ -1,9 +1,11 @@
 package org.newskg.extract.people;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -56,5 +58,11 @@ class TitleChainReaderTest {
             assertEquals(sentence.length(), m.evidence().end(), sentence);
             assertEquals(0, m.evidence().start(), sentence);
         }
+    }
+
+    @Test
+    void ofTwoJoinedThePostsBodyIsTheOneEndingAtTheTitle() {
+        List<String> posts = Readings.posts("欧洲理事会主席米歇尔和欧盟委员会主席冯德莱恩出席。");
+        assertTrue(posts.contains("冯德莱恩|主席|欧盟委员会"), posts.toString());
     }
 }
