@@ -351,8 +351,8 @@ public final class ProjectRecognizer {
                 continue;
             }
             start = afterTheClause(tokens, start, headStart);
-            if (start >= headStart) {
-                continue;
+            if (start >= headStart || start > 0 && "该此这那其".indexOf(text.charAt(start - 1)) >= 0) {
+                continue;   // 该/线路站房工程: a word pointing back at a project named before, no name of its own
             }
             int inner = Math.max(text.lastIndexOf("项目", headStart - 1), text.lastIndexOf("工程", headStart - 1));
             if (inner >= start && inner + 2 < headStart) {

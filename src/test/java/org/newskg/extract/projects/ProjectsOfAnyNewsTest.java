@@ -148,6 +148,11 @@ class ProjectsOfAnyNewsTest {
         "联合国项目官员表示，援助正在推进。|",
         "本届亚冬会分为哈尔滨冰上项目和亚布力雪上项目。|",
         "石家庄结合城市更新项目建设口袋公园。|",
+        // a word pointing back, cargo, support works; a city whose name opens with 本 stays
+        "该线路站房工程正式开工。|",
+        "中欧班列满载光伏电站项目设备发车。|",
+        "深圳配套工程加快建设。|",
+        "本溪钢铁项目今天开工。|本溪钢铁项目=",
     })
     void projectsOfOneSentence(String sentence, String expected) {
         Map<String, String> want = new TreeMap<>();
