@@ -77,7 +77,7 @@ public final class EntityResolver {
     }
 
     /** The names of development zones, whose administrations (管委会, 党工委) news names bare. */
-    private static final Pattern ZONE = Pattern.compile(".{2,}(?:开发区|高新区|经开区|新区|综合保税区|自贸区|示范区)");
+    private static final Pattern ZONE = Pattern.compile(".{2,}(?:" + org.newskg.extract.orgs.BodyNames.ZONE_ENDINGS + ")");
 
     private ResolvedArticle resolve(ArticleFacts facts, RegionContext articleRegion, Set<String> fullCompanies) {
         Article article = facts.article();

@@ -54,8 +54,6 @@ public final class OrgNameCanonicalizer {
     private static final Pattern PART_OF_AN_ORGANISATION = Pattern.compile("(支部|总支|党委|党组)$");
     /** A city's development zone is named after the city without 市: 日照市高新区 is 日照高新技术产业开发区. */
     private static final Pattern CITY_ZONE = Pattern.compile("^(\\p{IsHan}{2,3})市(经济技术开发区|高新技术产业开发区)");
-    /** The administration of a development zone, named bare. */
-    private static final Pattern ZONE_ADMINISTRATION = Pattern.compile("^(?:管委会|管理委员会|党工委|工委)$");
     private static final Pattern ZONE_START = Pattern.compile("^(经济技术开发区|高新技术产业开发区)");
 
     private final RegionGazetteer gazetteer;
@@ -93,7 +91,7 @@ public final class OrgNameCanonicalizer {
         if (kind == OrgKind.COMPANY) {
             return expandLeadingLevel(n, region);
         }
-        if (ZONE_ADMINISTRATION.matcher(n).matches() && region.zone().isPresent()) {
+        if (org.newskg.extract.orgs.BodyNames.isZoneAdministration(n) && region.zone().isPresent()) {
             n = region.zone().get() + n;     // 管委会 in a story of 东营港经济开发区 is its 管委会
         }
         n = expandAbbreviations(n);

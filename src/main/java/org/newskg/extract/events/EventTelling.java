@@ -120,10 +120,11 @@ final class EventTelling {
                 || clauseBefore.startsWith("自") && clauseAfter.endsWith("以来")) {
             return false;  // 举办了13场论坛 (a total), 达成的协议 (an attribute), 自…启动…以来 (a time)
         }
-        if (CAMPAIGN.matcher(clauseBefore + word + clauseAfter).find() || CAMPAIGN_OPENING.matcher(clauseBefore + word).find()) {
+        String clause = clauseBefore + word + clauseAfter;
+        if (CAMPAIGN.matcher(clause).find() || CAMPAIGN_OPENING.matcher(clauseBefore + word).find()) {
             return false;  // 开展形式多样的主题党日活动, 各地举办“中国旅游日”活动: a campaign, no one event
         }
-        boolean manyHeld = t.type() == EventType.OTHER && count(clauseBefore + word + clauseAfter, '、') >= 2;
+        boolean manyHeld = t.type() == EventType.OTHER && count(clause, '、') >= 2;
         if (manyHeld || TALLY_AFTER.matcher(clauseAfter).find() || MANNER.matcher(word).find()) {
             return false;  // 举办A、B、C…: several activities; 开工项目31个: a tally
         }
@@ -148,8 +149,7 @@ final class EventTelling {
 
     /** Whether a headline tells a campaign or many happenings (全国消防日 各地开展形式多样…, 海军在多地举行活动): no event's title. */
     static boolean namesACampaign(String headline) {
-        return CAMPAIGN.matcher(headline).find() || CAMPAIGN_OPENING.matcher(headline).find()
-                || headline.contains("驻多国") || headline.contains("多地");
+        return CAMPAIGN.matcher(headline).find() || CAMPAIGN_OPENING.matcher(headline).find() || headline.contains("多地");
     }
 
     /** An unclosed 《 or “ before the trigger: it is part of a title or of someone's quoted words. */

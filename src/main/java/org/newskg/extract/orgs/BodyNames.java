@@ -56,6 +56,15 @@ public final class BodyNames {
     /** Opening words that place a body in the state whatever follows (国家统计局, 中央网信办, 全国妇联). */
     private static final java.util.regex.Pattern STATE_OPENING = java.util.regex.Pattern.compile("国家|中央|国务院|全国|中共|中国|中华");
 
+    /** How the names of development zones end (东营港经济开发区, 青岛西海岸新区, 综合保税区). */
+    public static final String ZONE_ENDINGS = "开发区|高新区|经开区|新区|示范区|综合保税区|自贸区";
+    private static final java.util.regex.Pattern ZONE_ADMINISTRATION = java.util.regex.Pattern.compile("管委会|管理委员会|党工委|工委");
+
+    /** Whether a name is a development zone's administration named bare (管委会, 党工委). */
+    public static boolean isZoneAdministration(String name) {
+        return ZONE_ADMINISTRATION.matcher(name).matches();
+    }
+
     /** A company's party organ (…有限公司党委, 中国石油化工集团党组): the company's, no body of the state; a firm's 局 a company. */
     private static final java.util.regex.Pattern COMPANY_PARTY_ORGAN = java.util.regex.Pattern.compile(
             "(?:公司|集团|银行|企业|股份)(?:党委|党组|党总支|党支部|纪委)$");

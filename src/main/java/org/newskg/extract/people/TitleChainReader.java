@@ -12,6 +12,7 @@ import org.newskg.extract.PeopleLexicon;
 import org.newskg.extract.PersonMention;
 import org.newskg.extract.RoleMention;
 import org.newskg.extract.TokenIndex;
+import org.newskg.extract.orgs.BodyNames;
 import org.newskg.extract.orgs.JointBodies;
 import org.newskg.extract.orgs.OrgKind;
 import org.newskg.extract.orgs.OrganizationRecognizer;
@@ -270,7 +271,7 @@ public final class TitleChainReader {
             String title = p.role().title();
             if (p.org().isPresent()) {
                 OrgMention o = p.org().get();
-                String zone = current == null || p.implied() || !ZONE_ADMINISTRATION.matcher(o.name()).matches()
+                String zone = current == null || p.implied() || !BodyNames.isZoneAdministration(o.name())
                         ? null : zoneOf(current.name());
                 if (zone != null) {
                     o = new OrgMention(o.span(), zone + o.name(), o.kind());
@@ -298,9 +299,8 @@ public final class TitleChainReader {
     }
 
     /** A development zone's administration, named bare after another of its bodies (…开发区党工委副书记、管委会主任). */
-    private static final Pattern ZONE_ADMINISTRATION = Pattern.compile("管委会|管理委员会|党工委|工委");
     private static final Pattern ZONE_OPENING = Pattern.compile(
-            "^(?:中共)?(.{2,12}?(?:开发区|高新区|经开区|新区|示范区|综合保税区|自贸区))(?!.*(?:开发区|高新区|经开区|新区|示范区))");
+            "^(?:中共)?(.{2,12}?(?:" + BodyNames.ZONE_ENDINGS + "))(?!.*(?:" + BodyNames.ZONE_ENDINGS + "))");
 
     /** The development zone a body's name opens with (东营港经济开发区 of 东营港经济开发区党工委), or null. */
     private static String zoneOf(String name) {

@@ -160,12 +160,12 @@ public final class ProjectRecognizer {
                 continue;
             }
             String head = endsWithHead(inner);
+            ProjectMention asWritten = new ProjectMention(new Span(m.start(1), m.end(1)), inner);
             if (QUOTED_THEN_APPROVED.matcher(after).matches()) {
                 name = inner;
             } else if (head != null && hasCue(text, m.start(), m.end())
                     && !isGeneric(inner.substring(0, inner.length() - head.length()))
-                    && !kinds.isAKind(new ProjectMention(new Span(m.start(1), m.end(1)), inner), text, head)
-                    && !kinds.namesNoOneProject(new ProjectMention(new Span(m.start(1), m.end(1)), inner), text, tokens, head)) {
+                    && !kinds.isAKind(asWritten, text, head) && !kinds.namesNoOneProject(asWritten, text, tokens, head)) {
                 // quotes mark a slogan as often as a name (三个相邻村的“共富项目”): common words need a step told
                 name = inner;
             } else {
@@ -579,7 +579,7 @@ public final class ProjectRecognizer {
     private static final Set<String> DASHES = Set.of("—", "——", "－", "-", "–");
 
     private static boolean isPlace(Token t) {
-        return t.tag().startsWith("ns") && t.word().length() >= 2;
+        return t.isPlace() && t.word().length() >= 2;
     }
 
     /**
