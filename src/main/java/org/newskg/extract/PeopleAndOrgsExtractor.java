@@ -128,10 +128,16 @@ public final class PeopleAndOrgsExtractor {
      */
     private static boolean isOnePlaceWord(TokenIndex idx, OrgMention o) {
         int k = idx.at(o.span().start());
-        if (k < 0 || !idx.token(k).span().equals(o.span()) || !idx.token(k).word().equals(o.name())) {
+        if (k < 0 || idx.token(k).span().start() != o.span().start() || !o.name().equals(o.span().of(idx.text))) {
             return false;
         }
-        return idx.token(k).tag().startsWith("ns") && "省市县区镇乡道村州旗".indexOf(o.name().charAt(o.name().length() - 1)) < 0;
+        // 河北/山海关: a province before the place word is still a place
+        int j = k;
+        while (j < idx.tokens.size() && idx.token(j).span().end() < o.span().end() && idx.token(j).tag().startsWith("ns")) {
+            j++;
+        }
+        return j < idx.tokens.size() && idx.token(j).span().end() == o.span().end()
+                && idx.token(j).tag().startsWith("ns") && "省市县区镇乡道村州旗".indexOf(o.name().charAt(o.name().length() - 1)) < 0;
     }
 
     private Reading readRepaired(String text, List<Token> tokens) {
@@ -150,7 +156,8 @@ public final class PeopleAndOrgsExtractor {
         orgList.replaceAll(o -> withoutLeadingPerson(o, idx, model));
         orgList.replaceAll(o -> withoutCityOfStay(o, text));
         orgList.replaceAll(o -> withoutDescription(o, text));
-        orgList.removeIf(o -> o.kind() == OrgKind.GOVERNMENT && (!BodyNames.hasTheShapeOfAName(o.name()) || isOnePlaceWord(idx, o)));
+        orgList.removeIf(o -> o.kind() == OrgKind.GOVERNMENT && (!BodyNames.hasTheShapeOfAName(o.name()) || isOnePlaceWord(idx, o)
+                || BodyNames.opensALongerWord(o, text)));
         orgList.replaceAll(BodyNames::withoutFormer);
         orgList.replaceAll(this::localCentreAsBody);
         orgList.removeIf(o -> o.kind() == OrgKind.GOVERNMENT

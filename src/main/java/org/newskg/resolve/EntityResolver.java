@@ -30,7 +30,7 @@ public final class EntityResolver {
     private static final Pattern GENERIC_UNITS = Pattern.compile(
             "(星级|先进|基层|社区|村|乡镇|镇|乡|街道|机关|企业|学校|医院)?(党支部|党总支|党委|党组|支部|工作专班|专班|领导小组|工作组|居委会|村委会)");
     /** A level alone, where the article's region cannot say which (县委, 市政府 in a story of no region). */
-    private static final Pattern BARE_LEVEL = Pattern.compile("(?:中共)?[省市区县镇乡](?:委|政府|人民政府|人大|政协|纪委|委员会)");
+    private static final Pattern BARE_LEVEL = Pattern.compile("(?:中共)?(?:[省市区县镇乡]|自治区|自治州|自治县)(?:委|党委|政府|人民政府|人大|政协|纪委|委员会)");
     /** Words before 地区 saying which areas, not naming one (受灾地区物资储备局, 涉藏州县政协, 部分地区). */
     private static final Pattern AREAS_AT_LARGE = Pattern.compile("^(?:受灾|灾区|相关|有关|部分|其他|其余|周边|涉藏|涉疆|民族|偏远|贫困|边远|沿海|内陆|各)(?:地区|州县|省份|省区|区县|县市)");
     private static final Pattern QUOTES = Pattern.compile("[“”\"‘’'《》「」]");

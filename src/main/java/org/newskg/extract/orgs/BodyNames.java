@@ -14,7 +14,7 @@ import org.newskg.nlp.Token;
 public final class BodyNames {
 
     /** Single characters that open a clause, or end a date before the name (年该银行 of 2023年该银行). */
-    private static final String CLAUSE_CHARS = "在对把将为与和从向被让要就也都还又并及或应作年月日";
+    private static final String CLAUSE_CHARS = "在对把将为与和同从向被让要就也都还又并及或应作年月日";
 
     /** Verbs of news stories that stand right before the body or company they act on. */
     private static final java.util.List<String> NEWS_VERBS = java.util.List.of("要求", "收购", "距离", "位于", "前往", "来到", "希望", "呼吁", "敦促", "指责",
@@ -22,7 +22,9 @@ public final class BodyNames {
             "致电", "致函", "通报", "据悉", "联手", "携手", "推动", "鼓励", "帮助", "指导", "扭住", "压实", "贡献",
             // verbs of policy talk before a body HanLP read into one word with it (用好政府/nt 间合作委员会)
             "用好", "抓好", "做好", "办好", "管好", "建好", "发挥", "加强", "深化", "落实", "贯彻", "围绕", "依托", "通过",
-            "利用", "打造", "强化", "完善", "健全");
+            "利用", "打造", "强化", "完善", "健全", "建议",
+            // a career's verbs before the body a person went to (后任党委书记, 调任…)
+            "后任", "调任", "改任", "转任", "历任", "曾任", "兼任", "出任");
 
     private BodyNames() {
     }
@@ -40,14 +42,22 @@ public final class BodyNames {
     static final String TWO_FIELD_WORDS = "发展|科学|技术|工业|住房|城乡|资源|社会|文化|卫生|商务|交通|农业|应急|生态|环境|教育|体育|旅游|广播|新闻|民族|财政|规划|改革|信息";
 
     private static final java.util.regex.Pattern NOT_A_NAME = java.util.regex.Pattern.compile(
-            "^第[0-9一二三四五六七八九十百]+[次届]|第[0-9一二三四五六七八九十百]+[部处司局]$|^[一二三四五六七八九十两几][处个支名座]|[一二三四五六七八九十两几多][架艘]|[口界之]处$|^领导下|^下的?"
+            "^第[0-9一二三四五六七八九十百]+[次届]|第[0-9一二三四五六七八九十百]+[部处司局]$|^[一二三四五六七八九十两几多][处个支名座]|[一二三四五六七八九十两几多][架艘]|[口界之]处$|^领导下|^下的?"
             + "|(?<!" + TWO_FIELD_WORDS + ")和\\p{IsHan}{1,3}$|全会和|会议和"
             // each of many (北京市各社区卫生服务中心), a single character glued before a level's committee (好/县委)
             + "|\\p{IsHan}各|^[\\p{IsHan}](?:省委|市委|县委|区委)$"
             // bodies joined (古巴共产党与政府, 中国-澳大利亚海关), levels at large (市县党委), a count of units (五支舰队),
             // a kind (新型陆军, 区域科技创新中心)
             + "|(?<!" + TWO_FIELD_WORDS + ")与\\p{IsHan}{1,3}$|\\p{IsHan}[-－—]\\p{IsHan}|(?:市县|县区|区县|省市)(?:党委|政府|两级|纪委)|前政府$|^属地"
-            + "|[一二三四五六七八九十两几多]支|^新型|^区域|总书记|重要讲话");
+            + "|[一二三四五六七八九十两几多]支|^新(?:型|时代|征程)|^区域|区域性|总书记|重要讲话"
+            // levels at large (省区党委, 乡镇政府), one of a kind counted inside (加利福尼亚州一名联邦地区法院), a former
+            // post's 前 read into its body (玻利维亚前陆军司令), a unit of a theatre or a street named bare (战区空军, 街道党群服务中心)
+            + "|(?:省区|县乡|县市|乡镇)(?:党委|政府|纪委)|\\p{IsHan}一[名位家个所]|前(?=政府|陆军|海军|空军|军队|国防|外交|内阁|议会)"
+            + "|^战区|^(?:街道|社区|乡镇|村)\\p{IsHan}{0,4}(?:服务中心|服务站|党委|党支部|居委会|村委会)$|跨部门|跨区域"
+            // a community's service units (社区医疗卫生服务中心), a venue's hall (会展中心雄安厅)
+            + "|社区\\p{IsHan}{0,8}中心$|(?:中心|会展|酒店|宾馆|会堂|大厦|[^文]馆)\\p{IsHan}{1,4}厅$"
+            // a state (泰王国, 菲律宾共和国) is a place; a newly elected member's 新进 no part of a body; venues (会议中心, 体育中心)
+            + "|(?:共和国|王国|合众国|公国)$|新进|新当选|(?:会议|会展|体育|展览|演艺|购物|新闻)中心$");
 
     public static boolean hasTheShapeOfAName(String name) {
         return !NOT_A_NAME.matcher(name).find() && !endsInAnEverydayWord(name);
@@ -76,7 +86,24 @@ public final class BodyNames {
     private static final java.util.regex.Pattern STATE_FIRM_BUREAU = java.util.regex.Pattern.compile(
             "^(?:中铁|中建|中交|中冶|中煤|中水|中核|中化|中电建|中国电建|中国中铁|中国铁建|中铁建|国铁|中国铁路)\\p{IsHan}{0,8}局$");
 
+    /**
+     * International and intergovernmental bodies (国际大坝委员会, 保护非物质文化遗产政府间委员会) and the organising
+     * committees of games: organisations of their members, not of one state.
+     */
+    private static final java.util.regex.Pattern INTERNATIONAL_BODY = java.util.regex.Pattern.compile(
+            "^国际\\p{IsHan}*(?:委员会|组织|联合会|协会|机构|联盟|理事会|中心)$|政府间\\p{IsHan}*委员会$"
+            + "|(?:奥运会|冬奥会|残奥会|亚运会|亚冬会|大运会|全运会|世博会|博览会)\\p{IsHan}{0,4}(?:组织委员会|组委会|执委会)$");
+
+    /** Whether a body's name is the first part of a longer word (东非政府/间发展组织: intergovernmental). */
+    public static boolean opensALongerWord(OrgMention o, String text) {
+        int end = o.span().end();
+        return o.name().endsWith("政府") && end < text.length() && text.charAt(end) == '间';
+    }
+
     public static OrgMention companysOrganAsOrganisation(OrgMention o) {
+        if (o.kind() == OrgKind.GOVERNMENT && INTERNATIONAL_BODY.matcher(o.name()).find()) {
+            return new OrgMention(o.span(), o.name(), OrgKind.OTHER);
+        }
         if (o.kind() == OrgKind.GOVERNMENT && STATE_FIRM_BUREAU.matcher(o.name()).find()) {
             return new OrgMention(o.span(), o.name(), OrgKind.COMPANY);
         }
@@ -160,9 +187,27 @@ public final class BodyNames {
     /** 大连海关原党委: the former committee is the committee (when it held a post is another fact). */
     private static final java.util.regex.Pattern FORMER_UNIT = java.util.regex.Pattern.compile("原(?=党委|党组|纪委|党工委|领导班子$)");
 
+    /** 斯洛伐克新一届政府, 泰国新政府: the new government is the state's government. */
+    private static final java.util.regex.Pattern NEW_GOVERNMENT = java.util.regex.Pattern.compile("(?<=\\p{IsHan})(?:新一届|新一任|新)(?=政府$|内阁$)");
+    /** 澳门全国人大(代表): a place before the nation's congress is where its deputy comes from, not whose congress it is. */
+    private static final java.util.regex.Pattern PLACE_BEFORE_THE_NATION = java.util.regex.Pattern.compile(
+            "^(\\p{IsHan}{2,6}?)(?=全国(?:人民代表大会|人大|政协|委员会))");
+
     public static OrgMention withoutFormer(OrgMention o) {
         java.util.regex.Matcher m = FORMER_UNIT.matcher(o.name());
-        return m.find() && m.start() > 0 ? new OrgMention(o.span(), m.replaceFirst(""), o.kind()) : o;
+        if (m.find() && m.start() > 0) {
+            return new OrgMention(o.span(), m.replaceFirst(""), o.kind());
+        }
+        java.util.regex.Matcher fresh = NEW_GOVERNMENT.matcher(o.name());
+        if (fresh.find()) {
+            return new OrgMention(o.span(), fresh.replaceFirst(""), o.kind());
+        }
+        java.util.regex.Matcher nation = PLACE_BEFORE_THE_NATION.matcher(o.name());
+        if (nation.find() && !opensAsTheState(o.name()) && PeopleLexicon.get().places.contains(nation.group(1))) {
+            int cut = nation.end();
+            return new OrgMention(new org.newskg.text.Span(o.span().start() + cut, o.span().end()), o.name().substring(cut), o.kind());
+        }
+        return o;
     }
 
     /**

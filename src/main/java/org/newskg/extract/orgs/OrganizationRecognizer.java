@@ -36,6 +36,7 @@ public final class OrganizationRecognizer {
     private static final Pattern COMPANY_INSIDE = Pattern.compile("(公司|银行|分行|支行|集团|地产|置业)");
     private static final Pattern LEVEL_ADJECTIVE = Pattern.compile("((市|省|县|区|国家|地|部|乡镇|镇)|[两三四五])级");
     /** Endings of a task force, whose name is a topic phrase with verbs in it. */
+    private static final Pattern TASK_FORCE_AS_A_WAY = Pattern.compile("制度|机制|模式|工作法|工作机制");
     private static final Set<String> TASK_FORCES = Set.of("工作专班", "专班", "领导小组", "工作小组", "工作组", "指挥部");
     /** Verbs whose object a task force is: the name starts after them. */
     private static final Set<String> GOVERNING_VERBS = Set.of("成立", "组建", "设立", "建立", "建", "下设", "增设",
@@ -245,6 +246,9 @@ public final class OrganizationRecognizer {
                 return null;   // 完善专班机制: a verb right before 专班 acts on it
             }
         }
+        if (TASK_FORCES.contains(ending.suffix()) && TASK_FORCE_AS_A_WAY.matcher(text).region(end, text.length()).lookingAt()) {
+            return null;   // 实施服务专班制度: a way of working, not one task force
+        }
         int start = TASK_FORCES.contains(ending.suffix()) ? taskForceLeftEdge(idx, suffixStart, floor)
                 : leftEdge(idx, suffixStart, floor, ending.kind() == OrgKind.COMPANY);
         start = stripLeadingStops(text, start, suffixStart);
@@ -358,6 +362,12 @@ public final class OrganizationRecognizer {
                         && (lex.places.contains(inside) || idx.at(open + 1) >= 0 && idx.token(idx.at(open + 1)).isPlace())
                         ? open : close + 1;
             }
+            if (start == first.span().start() && !company) {
+                int inside = gluedWordStart(text, first, suffixStart, company);
+                if (inside > start) {
+                    return inside;      // the glued word's own words stop the name: no word before it belongs
+                }
+            }
         }
         while (start > floor && suffixStart - start <= MAX_NAME) {
             int bridged = bridgeZone(text, start, floor);
@@ -392,6 +402,48 @@ public final class OrganizationRecognizer {
             start = t.span().start();
         }
         return start;
+    }
+
+    /**
+     * Where a name starts inside a word HanLP's recogniser glued together (净化人民政协, 巴特尔就政协, 十多部,
+     * 环境训练；空军): the words of the dictionary inside it are read as the text's own words are, from the
+     * ending leftwards. A word the dictionary knows (国务院, 司法部) is taken whole.
+     */
+    private int gluedWordStart(String text, Token glued, int suffixStart, boolean company) {
+        String w = glued.word();
+        if (com.hankcs.hanlp.dictionary.CoreDictionary.get(w) != null || com.hankcs.hanlp.dictionary.CustomDictionary.get(w) != null
+                || lex.knownOrganizations.containsKey(w) || lex.governmentNames.contains(w)) {
+            return glued.span().start();
+        }
+        int from = glued.span().start();
+        List<Token> inner = org.newskg.nlp.HanlpSegmenter.dictionaryOnly().segment(text.substring(from, suffixStart));
+        int start = suffixStart;
+        for (int i = inner.size() - 1; i >= 0; i--) {
+            Token t = inner.get(i);
+            String tag = t.tag();
+            if (i == 0 && tag.startsWith("m") && !t.word().startsWith("第")) {
+                return suffixStart;     // 十/多部: a glued word opening with a count counts bodies; 中铁十四局 keeps its number
+            }
+            boolean clauseWord = tag.startsWith("w")
+                    || t.word().length() == 1 && "pcudrye".indexOf(tag.charAt(0)) >= 0
+                    && !text.startsWith("经开区", from + t.span().start());   // 经/开区: a zone's short name, no clause
+            // a verb opening the glued word before a body named in full (净化/人民政协), not one inside a body's
+            // own name (市场/监督/管理局)
+            boolean leadingVerb = i == 0 && i + 1 < inner.size() && tag.startsWith("v") && t.word().length() >= 2
+                    && !lex.orgNameVerbs.contains(t.word())
+                    && opensAsABody(text.substring(from + inner.get(i + 1).span().start(), suffixStart));
+            if (clauseWord || leadingVerb) {
+                break;
+            }
+            start = from + t.span().start();
+        }
+        return start;
+    }
+
+    /** Whether words open as a body's name does: a place, a level, the state or the people (人民政协). */
+    private boolean opensAsABody(String s) {
+        return !s.isEmpty() && (Chars.isLevel(s.charAt(0)) || s.startsWith("人民") || BodyNames.opensAsTheState(s)
+                || lex.places.longestStartingAt(s, 0, s.length()) >= 2 || lex.states.longestStartingAt(s, 0, s.length()) >= 2);
     }
 
     /**

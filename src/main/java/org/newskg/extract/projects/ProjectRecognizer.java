@@ -59,7 +59,11 @@ public final class ProjectRecognizer {
     private static final Pattern GAMES = Pattern.compile("奥运会|亚运会|冬奥会|亚冬会|全运会|世运会|残奥会|大运会|青运会");
     /** A place's designation or a military base ending in a head word. */
     private static final Pattern DESIGNATION = Pattern.compile(
-            "(?:副中心|辐射中心|(?:国际|全国|区域)[^，。；、]{0,6}?(?:创新|金融|航运|贸易|消费|交往|文化)中心|(?:军事|空军|海军|陆军|导弹|核)基地)$");
+            "(?:副中心|辐射中心|(?:国际|全国|区域)[^，。；、]{0,6}?(?:创新|金融|航运|贸易|消费|交往|文化)中心|(?:军事|空军|海军|陆军|导弹|核)基地"
+            // a work's rank in a system (黄河水沙调控体系核心工程 before the work's name)
+            + "|(?:体系|系统)(?:核心|骨干|关键|控制性)工程)$");
+    /** A discipline or an industry before 工程 (德国机械工程行业, 土木工程): no works. */
+    private static final Pattern DISCIPLINE = Pattern.compile("(?:机械|土木|电气|电子|化学|化工|软件|生物|遗传|基因|测绘|材料|信息|通信|控制)$");
     /** A list's item that is a heritage site or a find (…遗址、…古城等十个项目入选): no project. */
     private static final Pattern HERITAGE_ITEM = Pattern.compile("(?:遗址|遗址群|城址|古城|墓地|墓群|古墓|窑址|石窟|遗迹)$");
     /** Intangible heritage named as 项目 (特色非遗项目, 非物质文化遗产代表性项目): an item of a list of heritage, no project. */
@@ -77,7 +81,7 @@ public final class ProjectRecognizer {
      * companies beside projects (等一大批企业和项目: the items are the companies; 等30余家企业项目 are projects).
      */
     private static final Pattern NOT_PROJECT_LIST = Pattern.compile(
-            "的|类|领域|非遗|互动|体验|比赛|赛事|竞技|趣味|沉浸|玩法|娱乐|游乐|活动|课程|(?:企业|公司)[和及与]");
+            "的|类|领域|非遗|特色|互动|体验|比赛|赛事|竞技|趣味|沉浸|玩法|娱乐|游乐|活动|课程|(?:企业|公司)[和及与]");
     // patterns compiled once: String.matches and replaceAll compile theirs on every call
     private static final Pattern QUOTED_THEN_APPROVED = Pattern.compile("(?s)^(?:[”“\"\\s]*[“\"][^”\"]{2,40}[”\"])*\\s*(?:成功)?(?:获批)?立项.*");
     private static final Pattern OPENS_WITH_MEASURE = Pattern.compile("^[余多]?[个家项批类].*");
@@ -195,6 +199,10 @@ public final class ProjectRecognizer {
             }
             boolean projectNoun = tail.group(1).equals("项目") || tail.group(1).equals("工程");
             boolean byCount = text.charAt(at) != '等';
+            // items without a head are projects where the list counts them (等30余家企业项目) or the sentence does
+            // something to projects; 雪圈滑道等项目, 淮扬面点等特色项目 list pastimes and crafts
+            boolean countedAfterEtc = !byCount && tail.group().length() > 1
+                    && (Character.isDigit(tail.group().charAt(1)) || ChineseNumerals.isChineseNumeralChar(tail.group().charAt(1)));
             int tailEnd = at + tail.end();
             if (NOT_PROJECT_LIST.matcher(tail.group()).find()
                     || projectNoun && NOT_A_PROJECT_AFTER.matcher(text.substring(tailEnd, Math.min(text.length(), tailEnd + 12))).find()) {
@@ -231,7 +239,7 @@ public final class ProjectRecognizer {
                 }
                 String head = endsWithHead(item);
                 if (head == null && (!projectNoun || totalled || BODY_ITEM.matcher(item).find()
-                        || byCount && !kinds.inASentenceOfProjects(text, new Span(s, e)))) {
+                        || !countedAfterEtc && !kinds.inASentenceOfProjects(text, new Span(s, e)))) {
                     continue;
                 }
                 String before = head == null ? item : item.substring(0, item.length() - head.length());
@@ -306,7 +314,7 @@ public final class ProjectRecognizer {
     }
 
     private boolean hasStopWordInside(String item) {
-        for (String w : List.of("已", "正在", "将", "的", "了")) {
+        for (String w : List.of("已", "正在", "将", "的", "了", "其")) {
             if (item.contains(w)) {
                 return true;
             }
@@ -330,6 +338,9 @@ public final class ProjectRecognizer {
             if (head.equals("工程") && end < text.length() && ("师塑技学院系专研实国".indexOf(text.charAt(m.end())) >= 0
                     || ENGINEERING_FIRM.matcher(text).region(m.end(), text.length()).lookingAt())) {
                 continue;  // 工程师, 工程塑料, 机械工程系, 工程研究中心, 工程咨询有限公司: words of their own
+            }
+            if (head.equals("工程") && DISCIPLINE.matcher(text).region(Math.max(0, headStart - 2), headStart).lookingAt()) {
+                continue;  // 德国机械工程订单量: an industry
             }
             if (head.equals("项目") && GAMES.matcher(text.substring(Math.max(0, headStart - 16), headStart)).find()) {
                 continue;  // 巴黎奥运会转播项目, 亚冬会…冰上项目: a games' events or services
@@ -361,7 +372,9 @@ public final class ProjectRecognizer {
             String name = clean(text.substring(start, end));
             String before = clean(text.substring(start, headStart));
             boolean oneThingWorkedOn = before.length() == 3 && (before.endsWith("建设") || before.endsWith("改造"));
-            if (before.length() < 3 || oneThingWorkedOn || isGeneric(before) || HERITAGE_PROJECT.matcher(before).find()) {
+            // 有关其核项目: a pronoun inside is the clause HanLP read into a "person" (关其/nr)
+            if (before.length() < 3 || oneThingWorkedOn || before.indexOf('其') >= 0 || isGeneric(before)
+                    || HERITAGE_PROJECT.matcher(before).find()) {
                 continue;
             }
             if (isCategory(text, start, end) || COUNT_BEFORE_HEAD.matcher(before).find()) {

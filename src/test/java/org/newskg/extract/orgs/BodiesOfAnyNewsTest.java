@@ -133,6 +133,72 @@ class BodiesOfAnyNewsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
+        // the first part of a longer word, a former post's 前, one of a kind counted
+        "西非政府间经济组织昨日发表声明。|西非政府",
+        "智利前海军司令罗哈斯已被拘留。|前海军",
+        "得克萨斯州一名联邦法官驳回诉讼。|一名联邦",
+        // a bid, a venue's hall, descriptors and levels at large
+        "杭州申办亚运会之前，场馆条件有限。|杭州申办",
+        "在国际会展中心金色厅，代表们交流发言。|金色厅",
+        "他对新时代办公厅工作提出要求。|新时代办公厅",
+        "江苏、四川等省区党委组织部负责同志发言。|省区党委",
+        "当地建立跨部门工作专班推进落实。|跨部门工作专班",
+        "当地街道党群服务中心全天开放。|街道党群服务中心",
+        "他来到滨江社区卫生服务中心了解情况。|社区卫生服务中心",
+        "战区海军出动多艘舰艇开展演练。|战区海军",
+        // words HanLP's recogniser glued to a body: a verb, a person and 就, a count, a clause across a semicolon
+        "要进一步净化人民政协政治生态。|净化",
+        "阿木尔就政协章程修改作了说明。|阿木尔",
+        "二十多部涉及青年发展的法律出台。|多部",
+        "舰艇部队经过复杂电磁环境训练；空军开展对抗。|训练",
+        // a verb of the story or of a career before a body, a clause's 同, a count of streets, a junction, a way of working
+        "委员会建议司法部提起诉讼。|建议司法部",
+        "他先任研究所所长，后任党委书记。|后任党委",
+        "中方愿加强同斐济等岛国的合作。|同斐济",
+        "城区的30多个街道开展服务。|多个街道",
+        "柳村属于城乡结合部，环境杂乱。|结合部",
+        "青川市实施服务专班制度，优化营商环境。|专班",
+        // venues, states, a newly elected member
+        "傍晚，青川市柳溪镇体育中心里人头攒动。|体育中心",
+        "泰王国国王表示，两国守望相助。|泰王国",
+        "青川市新进中央委员会的委员发言。|新进",
+        // a province and a place word are a place (辽宁/山海关), not a customs office
+        "河北山海关和安徽寿县古城迎来游客。|山海关",
+    })
+    void aWordPartABidAVenueOrAKindIsNoBody(String text, String notABody) {
+        List<String> orgs = Readings.orgs(text);
+        assertTrue(orgs.stream().noneMatch(o -> o.contains(notABody) && o.endsWith(":GovernmentBody")), orgs.toString());
+    }
+
+    @Test
+    void aBodyHanLPGluedIntoOneWordKeepsItsOwnWords() {
+        assertTrue(Readings.orgs("项目落户胶北街道办事处。").contains("胶北街道办事处:GovernmentBody"), Readings.orgs("项目落户胶北街道办事处。").toString());
+        assertTrue(Readings.orgs("各区县委书记、经开区工委书记出席。").contains("经开区工委:GovernmentBody"),
+                Readings.orgs("各区县委书记、经开区工委书记出席。").toString());
+    }
+
+    @Test
+    void aNewGovernmentIsTheStatesGovernmentAndTheNationsCongressNoPlaces() {
+        List<String> orgs = Readings.orgs("斯洛伐克新一届政府宣誓就职。");
+        assertTrue(orgs.contains("斯洛伐克政府:GovernmentBody"), orgs.toString());
+        List<String> deputies = Readings.orgs("澳门全国人民代表大会代表何先生发言。");
+        assertTrue(deputies.stream().noneMatch(o -> o.startsWith("澳门全国")), deputies.toString());
+    }
+
+    @Test
+    void intergovernmentalBodiesAndGamesCommitteesAreOrganisations() {
+        List<String> orgs = Readings.orgs("保护非物质文化遗产政府间委员会开会，米兰冬奥会组委会发布消息。");
+        assertTrue(orgs.stream().noneMatch(o -> o.endsWith(":GovernmentBody")), orgs.toString());
+    }
+
+    @Test
+    void anInternationalBodyIsAnOrganisationOfItsMembers() {
+        List<String> orgs = Readings.orgs("国际灌溉排水委员会第九届大会在西安开幕。");
+        assertTrue(orgs.contains("国际灌溉排水委员会:Organization"), orgs.toString());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
         "炼油厂运营商巴赞集团宣布停产。|巴赞集团",
         "美国私营机构凯撒医疗集团和零售巨头沃尔玛公司也参与其中。|凯撒医疗集团",
         "美国私营机构凯撒医疗集团和零售巨头沃尔玛公司也参与其中。|沃尔玛公司",

@@ -153,6 +153,18 @@ class ProjectsOfAnyNewsTest {
         "中欧班列满载光伏电站项目设备发车。|",
         "深圳配套工程加快建设。|",
         "本溪钢铁项目今天开工。|本溪钢铁项目=",
+        // light verbs of the clause, a pronoun, an industry, a work's rank in a system
+        "报告称有机构在邻国进行病毒基因研究项目。|",
+        "青川县地处南水北调工程水源区。|",
+        "展览向市民全面展示航天工程成就。|",
+        "各方讨论有关其核项目的问题。|",
+        "受需求疲软影响，德国电气工程订单下降。|",
+        "长江防洪体系骨干工程柳溪水利枢纽工程开工。|柳溪水利枢纽工程=",
+        // items without a head of their own are projects where the list counts them or the story does something to them
+        "游客可体验雪地摩托、雪圈滑道等项目。|",
+        "他主持设计了青川宾馆和柳溪商业街等改造项目。|",
+        "集市上剪纸、面塑、青川面点等特色项目令人目不暇接。|",
+        "青川风电、柳溪壹号、泓景之家等20余家企业项目受益。|青川风电=;柳溪壹号=;泓景之家=",
     })
     void projectsOfOneSentence(String sentence, String expected) {
         Map<String, String> want = new TreeMap<>();
