@@ -156,11 +156,11 @@ public final class PeopleAndOrgsExtractor {
         orgList.replaceAll(o -> withoutLeadingPerson(o, idx, model));
         orgList.replaceAll(o -> withoutCityOfStay(o, text));
         orgList.replaceAll(o -> withoutDescription(o, text));
+        orgList.replaceAll(this::localCentreAsBody);
         orgList.removeIf(o -> o.kind() == OrgKind.GOVERNMENT && (!BodyNames.hasTheShapeOfAName(o.name()) || isOnePlaceWord(idx, o)
                 || BodyNames.opensALongerWord(o, text)));
-        orgList.replaceAll(BodyNames::withoutFormer);
-        orgList.replaceAll(this::localCentreAsBody);
-        orgList.removeIf(o -> o.kind() == OrgKind.GOVERNMENT
+        orgList.replaceAll(BodyNames::withoutModifiers);
+        orgList.removeIf(o -> (o.kind() == OrgKind.GOVERNMENT || o.kind() == OrgKind.OTHER)
                 && COUNTED_BEFORE.matcher(text.substring(Math.max(0, o.span().start() - 4), o.span().start())).find());
         // a company's legal form vouches for its name (日照市山东荣信…股份有限公司 starts inside HanLP's word)
         orgList.removeIf(o -> (o.kind() == OrgKind.GOVERNMENT || o.kind() == OrgKind.COMPANY && !LEGAL_FORM.matcher(o.name()).find())
@@ -348,7 +348,7 @@ public final class PeopleAndOrgsExtractor {
     }
 
     /** A Chinese city's or county's 中心 (聊城市不动产登记中心, 市大数据中心) is a public body of its government. */
-    private static final Pattern LOCAL_START = Pattern.compile("^(?:[省市县区]|\\p{IsHan}{2,6}?[省市县区])(?!中心)");
+    private static final Pattern LOCAL_START = Pattern.compile("^(?:[省市县区](?![域场级])|\\p{IsHan}{2,6}?[省市县区])(?!中心)");
 
     private OrgMention localCentreAsBody(OrgMention o) {
         if (o.kind() != OrgKind.OTHER || !o.name().endsWith("中心") || !LOCAL_START.matcher(o.name()).find()

@@ -46,7 +46,7 @@ public final class OrgNameCanonicalizer {
      * the supreme court and procuracy. A 部 of a party committee (统战部, 党群工作部) is local.
      */
     private static final Pattern CENTRAL_BODY = Pattern.compile(
-            "(?<!统战|宣传|组织|工作|武装|人武|联络|政法|办公|事业|营销|项目|管理|业务|财务|技术)部$|总局$|总署$|最高人民(法院|检察院)$|^国务院|^国家|^中央|^全国"
+            "(?<!统战|宣传|组织|工作|武装|人武|联络|政法|办公|事业|营销|项目|管理|业务|财务)(?<!(?<!科学)技术)部$|总局$|总署$|最高人民(法院|检察院)$|^国务院|^国家|^中央|^全国"
                     // bodies of international organisations: 欧盟委员会, 联合国安理会, 东盟秘书处
                     + "|^(欧盟|欧洲联盟|联合国|东盟|非盟|北约|上合组织|世界|国际)");
     private static final Pattern TASK_FORCE = Pattern.compile(".{2,24}专班$");

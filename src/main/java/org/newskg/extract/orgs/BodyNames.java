@@ -60,7 +60,17 @@ public final class BodyNames {
             + "|(?:共和国|王国|合众国|公国)$|新进|新当选|(?:会议|会展|体育|展览|演艺|购物|新闻)中心$");
 
     public static boolean hasTheShapeOfAName(String name) {
-        return !NOT_A_NAME.matcher(name).find() && !endsInAnEverydayWord(name);
+        return !NOT_A_NAME.matcher(name).find() && !endsInAnEverydayWord(name) && !aBareSectionOf(name);
+    }
+
+    /** 葡萄牙部, 最高检部: a state or a known body and a bare 部 name no ministry (外交部 names its field). */
+    private static boolean aBareSectionOf(String name) {
+        if (!name.endsWith("部") || name.length() < 3) {
+            return false;
+        }
+        String whose = name.substring(0, name.length() - 1);
+        PeopleLexicon lex = PeopleLexicon.get();
+        return lex.states.contains(whose) || lex.governmentNames.contains(whose);
     }
 
     /** Opening words that place a body in the state whatever follows (国家统计局, 中央网信办, 全国妇联). */
@@ -97,8 +107,14 @@ public final class BodyNames {
     /** Whether a body's name is the first part of a longer word (东非政府/间发展组织: intergovernmental). */
     public static boolean opensALongerWord(OrgMention o, String text) {
         int end = o.span().end();
-        return o.name().endsWith("政府") && end < text.length() && text.charAt(end) == '间';
+        if (o.name().endsWith("政府") && end < text.length() && text.charAt(end) == '间') {
+            return true;
+        }
+        // 乌代德空军/基地, 诺福克海军/航空站: the branch names a base
+        return o.name().endsWith("军") && MILITARY_SITE.matcher(text).region(end, text.length()).lookingAt();
     }
+
+    private static final java.util.regex.Pattern MILITARY_SITE = java.util.regex.Pattern.compile("基地|航空站|机场|港|造船厂");
 
     public static OrgMention companysOrganAsOrganisation(OrgMention o) {
         if (o.kind() == OrgKind.GOVERNMENT && INTERNATIONAL_BODY.matcher(o.name()).find()) {
@@ -193,7 +209,17 @@ public final class BodyNames {
     private static final java.util.regex.Pattern PLACE_BEFORE_THE_NATION = java.util.regex.Pattern.compile(
             "^(\\p{IsHan}{2,6}?)(?=全国(?:人民代表大会|人大|政协|委员会))");
 
-    public static OrgMention withoutFormer(OrgMention o) {
+    /** 九位全国政协(委员), 历届全国政协: a count of members or of sessions before a body is none of its name. */
+    private static final java.util.regex.Pattern COUNT_OR_SESSIONS_BEFORE = java.util.regex.Pattern.compile(
+            "^(?:[一二三四五六七八九十两几多数]+[位名]|历届|各届|本届|历任)(?=\\p{IsHan}{2})");
+
+    /** The body without what a story says of it (原, 新一届, a count of its members, the deputy's home place). */
+    public static OrgMention withoutModifiers(OrgMention o) {
+        java.util.regex.Matcher count = COUNT_OR_SESSIONS_BEFORE.matcher(o.name());
+        if (count.find()) {
+            int cut = count.end();
+            o = new OrgMention(new org.newskg.text.Span(o.span().start() + cut, o.span().end()), o.name().substring(cut), o.kind());
+        }
         java.util.regex.Matcher m = FORMER_UNIT.matcher(o.name());
         if (m.find() && m.start() > 0) {
             return new OrgMention(o.span(), m.replaceFirst(""), o.kind());

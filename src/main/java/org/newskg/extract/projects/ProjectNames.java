@@ -11,7 +11,7 @@ import org.newskg.nlp.Token;
 /**
  * Whether a project's name names one project: the words before its head (…项目, …工程, …基地) do not open
  * with the clause before it (至贵港…, 我国冷链物流基地, 以大型…, 重点解决…), and hold something of its own — a
- * place or a body, a brand the dictionary does not know, a figure (3000吨级, 750千伏, 5G), a product or a
+ * place or a body, a brand the dictionary does not know, a code (G342, 5G; a measure such as 750千伏 alone is none), a product or a
  * facility — rather than an activity in common words (数字化项目, 改造提升工程, 海洋生态修复工程).
  */
 final class ProjectNames {
@@ -48,14 +48,15 @@ final class ProjectNames {
     }
 
     /**
-     * Whether the words before the head hold a name of their own: a figure, a brand, a place, a body. The
+     * Whether the words before the head hold a name of their own: a code (G342, 5G, #6), a brand, a place, a body. The
      * recognisers' places and persons count; what they glued into an organisation (智能集控, 新能源汽车) is
      * judged by the dictionary's own words, where the custom dictionary's nz are terms (高端, 光伏, 知识产权)
      * and the core dictionary's named things (金马, 华龙).
      */
     static boolean hasOwnName(String before, List<Token> tokens) {
-        if (TECHNOLOGY.matcher(before).replaceAll("").chars().anyMatch(c -> c < 128 && Character.isLetterOrDigit(c))) {
-            return true;    // 3000吨级, 750千伏, 5G, LNG
+        String codes = MEASURE.matcher(TECHNOLOGY.matcher(before).replaceAll("")).replaceAll("");
+        if (codes.chars().anyMatch(c -> c < 128 && Character.isLetterOrDigit(c))) {
+            return true;    // G342, 5G, LNG
         }
         if (tokens.stream().anyMatch(t -> t.word().length() >= 2 && (t.tag().startsWith("ns") || t.tag().startsWith("nr")))) {
             return true;
@@ -64,6 +65,9 @@ final class ProjectNames {
         return hasBrandRun(words) || words.stream().anyMatch(t -> !TECHNOLOGY.matcher(t.word()).matches() && isProper(t));
     }
 
+    /** A measure of the works (60兆瓦, 220千伏, 30万吨): the size of a kind, not a name of one. */
+    private static final java.util.regex.Pattern MEASURE = java.util.regex.Pattern.compile(
+            "[0-9.]+\\s*(?:万|千|百)?(?:兆瓦|千瓦|千伏|吨级?|万吨|米|公里|千米|MW|GW|kV|KV|万千瓦)");
     /** Latin letters naming a technology, not the project (AI生物算力中心, VR体验中心). */
     private static final java.util.regex.Pattern TECHNOLOGY = java.util.regex.Pattern.compile("(?<![A-Za-z])(?:AI|VR|AR|IT|ICT|IoT|AIGC)(?![A-Za-z])");
     /** The place a story speaks for, as the subject of its clause (我国冷链物流基地, 全省…). */

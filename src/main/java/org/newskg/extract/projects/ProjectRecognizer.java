@@ -342,6 +342,9 @@ public final class ProjectRecognizer {
             if (head.equals("工程") && DISCIPLINE.matcher(text).region(Math.max(0, headStart - 2), headStart).lookingAt()) {
                 continue;  // 德国机械工程订单量: an industry
             }
+            if (head.equals("中心") && headStart > 0 && text.charAt(headStart - 1) == '为') {
+                continue;  // 以无为为中心: the idiom, no centre built
+            }
             if (head.equals("项目") && GAMES.matcher(text.substring(Math.max(0, headStart - 16), headStart)).find()) {
                 continue;  // 巴黎奥运会转播项目, 亚冬会…冰上项目: a games' events or services
             }
@@ -468,6 +471,8 @@ public final class ProjectRecognizer {
             "[，。、；：,;（(\\n“”\"]|和|及|等|[0-9一二三四五六七八九十两]+(?:大|个|项|家)"
             + "|正式|开工|投产|签约|落户|建成|启动|集中|顺利|成功|落地|已经|目前|将于|不久前|近日|日前|近期|全面|已|正在|今年");
 
+    private static final Pattern A_FIRM = Pattern.compile("企业|公司|集团|厂商");
+
     private void invested(String text, List<ProjectMention> out) {
         Matcher m = INVESTED_IN.matcher(text);
         while (m.find()) {
@@ -485,8 +490,9 @@ public final class ProjectRecognizer {
             String name = clean(text.substring(start, end));
             String head = endsWithHead(name);
             String before = head == null ? name : name.substring(0, name.length() - head.length());
-            if (name.length() < 3 || isGeneric(before) || before.length() < 2 || !name.chars().allMatch(c -> Chars.isHan(c) || Character.isLetterOrDigit(c))) {
-                continue;
+            if (name.length() < 3 || isGeneric(before) || before.length() < 2 || !name.chars().allMatch(c -> Chars.isHan(c) || Character.isLetterOrDigit(c))
+                    || head == null && A_FIRM.matcher(name).find()) {
+                continue;   // 投资100亿元的轮胎生产企业: the firm that invests, not a project
             }
             add(out, text, new Span(start, end), name);
         }
@@ -550,13 +556,31 @@ public final class ProjectRecognizer {
             }
             int inner = stopPrefix(word);
             if (inner > 0) {
-                start = ts + inner;  // HanLP glued a verb to the name (共建鲁北…中心): cut after it
+                // HanLP glued a verb to the name (共建鲁北…中心): cut after it; 建设者 is a noun, the name starts after it
+                start = "者们".indexOf(text.charAt(ts + inner)) >= 0 ? t.span().end() : ts + inner;
                 break;
             }
             start = ts;
             i--;
         }
-        return Math.min(brandRunStart(text, tokens, tokenBefore(tokens, start), start), headStart);
+        start = Math.min(brandRunStart(text, tokens, tokenBefore(tokens, start), start), headStart);
+        return bilateralStart(text, tokens, start);
+    }
+
+    /** One-character short names of states after 中 in the names of joint works (中老铁路, 中新互联互通项目). */
+    private static final String STATE_SHORT = "老新欧泰俄巴哈吉蒙越缅尼斯印马柬孟法德英美日韩埃沙阿乌塞匈希土伊秘智墨古塔";
+
+    /** 中/老500千伏联网工程: HanLP split the two states' short names; the name opens with both. */
+    private static int bilateralStart(String text, List<Token> tokens, int start) {
+        if (start < 1 || start >= text.length() || text.charAt(start - 1) != '中' || STATE_SHORT.indexOf(text.charAt(start)) < 0) {
+            return start;
+        }
+        // both characters words of their own (中/老/500…), not 其中 or 老旧
+        int before = tokenBefore(tokens, start);
+        int at = tokenBefore(tokens, start + 1);
+        boolean split = before >= 0 && tokens.get(before).word().equals("中") && at >= 0 && tokens.get(at).span().start() == start
+                && tokens.get(at).word().length() == 1;
+        return split ? start - 1 : start;
     }
 
     /**

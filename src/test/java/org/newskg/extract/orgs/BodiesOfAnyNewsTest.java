@@ -162,6 +162,12 @@ class BodiesOfAnyNewsTest {
         "傍晚，青川市柳溪镇体育中心里人头攒动。|体育中心",
         "泰王国国王表示，两国守望相助。|泰王国",
         "青川市新进中央委员会的委员发言。|新进",
+        // a count of units or words ending like one, a state's bare 部, a branch naming a base, a field's centre read as a level's
+        "全国新办企业数量增长。|全国新办",
+        "拖拉机后部装有播种设备。|后部",
+        "葡萄牙部长理事会开会。|葡萄牙部",
+        "乌代德空军基地遭到袭击。|空军",
+        "统筹推进国际科技创新中心、区域科技创新中心建设。|区域科技创新中心",
         // a province and a place word are a place (辽宁/山海关), not a customs office
         "河北山海关和安徽寿县古城迎来游客。|山海关",
     })
@@ -183,6 +189,12 @@ class BodiesOfAnyNewsTest {
         assertTrue(orgs.contains("斯洛伐克政府:GovernmentBody"), orgs.toString());
         List<String> deputies = Readings.orgs("澳门全国人民代表大会代表何先生发言。");
         assertTrue(deputies.stream().noneMatch(o -> o.startsWith("澳门全国")), deputies.toString());
+    }
+
+    @Test
+    void aCountOfMembersOrOfSessionsIsNoPartOfTheBody() {
+        assertTrue(Readings.orgs("九位全国政协委员走上委员通道。").contains("全国政协:GovernmentBody"), Readings.orgs("九位全国政协委员走上委员通道。").toString());
+        assertTrue(Readings.orgs("历届全国政协都重视提案工作。").contains("全国政协:GovernmentBody"), Readings.orgs("历届全国政协都重视提案工作。").toString());
     }
 
     @Test

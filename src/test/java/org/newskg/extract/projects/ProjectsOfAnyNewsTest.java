@@ -165,6 +165,11 @@ class ProjectsOfAnyNewsTest {
         "他主持设计了青川宾馆和柳溪商业街等改造项目。|",
         "集市上剪纸、面塑、青川面点等特色项目令人目不暇接。|",
         "青川风电、柳溪壹号、泓景之家等20余家企业项目受益。|青川风电=;柳溪壹号=;泓景之家=",
+        // two states' short names HanLP split, an idiom of 中心, the firm an amount is invested by, a builder's noun
+        "两国电网的重要通道中老220千伏联网工程正式投产。|中老220千伏联网工程=",
+        "部队以柳溪为中心建立了根据地。|",
+        "这家计划投资80亿元的轮胎生产企业正抓紧封顶。|",
+        "青川大桥的建设者坚守岗位。|",
     })
     void projectsOfOneSentence(String sentence, String expected) {
         Map<String, String> want = new TreeMap<>();
