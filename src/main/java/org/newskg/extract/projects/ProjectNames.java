@@ -75,8 +75,8 @@ final class ProjectNames {
     /** Verbs ending a list's item that tell work done on something, not a project's name. */
     private static final java.util.Set<String> WORK_DONE = java.util.Set.of(
             "建设", "改造", "提升", "整治", "治理", "修复", "保护", "发展", "升级", "融合", "改扩建", "扩建", "维修", "养护", "协同", "利用", "开发");
-    /** Work on a field or a region, not on a thing built (黑土地保护, 算电协同, 产业融合). */
-    private static final java.util.Set<String> ABSTRACT_WORK = java.util.Set.of("保护", "协同", "发展", "融合", "治理", "利用");
+    /** Work on a field or a region, not on a thing built (黑土地保护, 算电协同, 产业融合, 两岸造林绿化). */
+    private static final java.util.Set<String> ABSTRACT_WORK = java.util.Set.of("保护", "协同", "发展", "融合", "治理", "利用", "绿化", "造林", "禁渔", "治污");
     /** Heads that name work, not a facility. */
     private static final java.util.Set<String> ABSTRACT_HEADS = java.util.Set.of("项目", "工程", "计划", "行动");
     /** Verbs of making something, after which the product is the project (汽车保险杠生产项目). */

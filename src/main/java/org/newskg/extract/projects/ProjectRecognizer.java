@@ -54,14 +54,16 @@ public final class ProjectRecognizer {
             "^(?:大学|处|办公室|人才|教育|区|资本金|小项|经理|制度|责任单位|施工单位|建设单位|业主单位|代表|负责人|方代表|组(?!织)|团队|体验|展"
             + "|——|[^，。；]{0,8}?(?:金牌|银牌|铜牌|奖牌|奖项|冠军|决赛|比赛|赛场|场地))");
     /** After 工程, the rest of a firm's or a society's name (华宏工程咨询有限公司, 中国铁路工程集团, 机械工程学会). */
-    private static final Pattern ENGINEERING_FIRM = Pattern.compile("咨询|集团|有限|股份|公司|局|设计|联合会|协会|学会");
+    private static final Pattern ENGINEERING_FIRM = Pattern.compile("咨询|集团|有限|股份|公司|局|部|和\\p{IsHan}{1,4}部|设计|联合会|协会|学会");
     /** Games whose 项目 are their events or services. */
     private static final Pattern GAMES = Pattern.compile("奥运会|亚运会|冬奥会|亚冬会|全运会|世运会|残奥会|大运会|青运会");
     /** A place's designation or a military base ending in a head word. */
     private static final Pattern DESIGNATION = Pattern.compile(
             "(?:副中心|辐射中心|(?:国际|全国|区域)[^，。；、]{0,6}?(?:创新|金融|航运|贸易|消费|交往|文化)中心|(?:军事|空军|海军|陆军|导弹|核)基地"
             // a work's rank in a system (黄河水沙调控体系核心工程 before the work's name)
-            + "|(?:体系|系统)(?:核心|骨干|关键|控制性)工程)$");
+            + "|(?:体系|系统)(?:核心|骨干|关键|控制性)工程"
+            // institutions of exchange and study (中国文化中心, 文明互鉴中心, 保护研究中心), a policy's zones, arms programmes
+            + "|(?:文化|互鉴|研究|交流|合作|培训)中心|先行示范区|综合改革试验区|自由贸易试验区|(?:导弹|核武器?|武器)项目)$");
     /** A discipline or an industry before 工程 (德国机械工程行业, 土木工程): no works. */
     private static final Pattern DISCIPLINE = Pattern.compile("(?:机械|土木|电气|电子|化学|化工|软件|生物|遗传|基因|测绘|材料|信息|通信|控制)$");
     /** A list's item that is a heritage site or a find (…遗址、…古城等十个项目入选): no project. */
@@ -81,7 +83,7 @@ public final class ProjectRecognizer {
      * companies beside projects (等一大批企业和项目: the items are the companies; 等30余家企业项目 are projects).
      */
     private static final Pattern NOT_PROJECT_LIST = Pattern.compile(
-            "的|类|领域|非遗|特色|互动|体验|比赛|赛事|竞技|趣味|沉浸|玩法|娱乐|游乐|活动|课程|(?:企业|公司)[和及与]");
+            "的|类|领域|方式|措施|手段|形式|方面|支持|推进|非遗|特色|互动|体验|比赛|赛事|竞技|趣味|沉浸|玩法|娱乐|游乐|活动|课程|(?:企业|公司)[和及与]");
     // patterns compiled once: String.matches and replaceAll compile theirs on every call
     private static final Pattern QUOTED_THEN_APPROVED = Pattern.compile("(?s)^(?:[”“\"\\s]*[“\"][^”\"]{2,40}[”\"])*\\s*(?:成功)?(?:获批)?立项.*");
     private static final Pattern OPENS_WITH_MEASURE = Pattern.compile("^[余多]?[个家项批类].*");
@@ -368,6 +370,7 @@ public final class ProjectRecognizer {
             if (start >= headStart || start > 0 && "该此这那其".indexOf(text.charAt(start - 1)) >= 0) {
                 continue;   // 该/线路站房工程: a word pointing back at a project named before, no name of its own
             }
+            start = afterASplitVerb(tokens, start, headStart);
             int inner = Math.max(text.lastIndexOf("项目", headStart - 1), text.lastIndexOf("工程", headStart - 1));
             if (inner >= start && inner + 2 < headStart) {
                 start = inner + 2;  // “一带一路”合作旗舰项目凤凰工业园: a category, then the project's own name
@@ -442,6 +445,26 @@ public final class ProjectRecognizer {
                 break;      // 纳力新材料: a one-character "verb" is the name's own first character
             }
             cut = t.span().end();
+        }
+        return cut;
+    }
+
+    /**
+     * Where a name starts after a listed verb HanLP split into characters (一批优质企业入/驻/科学园区): the verb
+     * is the story's, the name what follows it. A verb HanLP read as one word was already a stop.
+     */
+    private int afterASplitVerb(List<Token> tokens, int start, int headStart) {
+        int cut = start;
+        for (int i = tokenBefore(tokens, start + 1); i >= 0 && i < tokens.size() && tokens.get(i).span().start() < headStart; i++) {
+            Token t = tokens.get(i);
+            if (t.word().length() != 1 || i + 1 >= tokens.size() || tokens.get(i + 1).word().length() != 1
+                    || t.span().start() < start) {
+                continue;
+            }
+            String pair = t.word() + tokens.get(i + 1).word();
+            if (stopWords.contains(pair) && tokens.get(i + 1).span().end() < headStart) {
+                cut = tokens.get(i + 1).span().end();
+            }
         }
         return cut;
     }

@@ -170,6 +170,16 @@ class ProjectsOfAnyNewsTest {
         "部队以柳溪为中心建立了根据地。|",
         "这家计划投资80亿元的轮胎生产企业正抓紧封顶。|",
         "青川大桥的建设者坚守岗位。|",
+        // ways of support listed before 等 are no projects; a ministry of public works is a body
+        "当地通过贷款贴息、以奖代补等方式支持项目。|",
+        "柳国公共工程和住房部部长表示，合作将继续。|",
+        // institutions, a policy's zones and arms programmes are no works
+        "青川中国文化中心举办了新春活动。|",
+        "柳溪自由贸易试验区挂牌一周年。|",
+        "有关国家暂停了导弹项目。|",
+        // a result or a kind of greening named before a project is the story's word
+        "合作的重要成果青川工业园项目正式开工。|青川工业园项目=",
+        "青川两岸造林绿化、柳溪沿岸植树造林等十个项目全面完成。|",
     })
     void projectsOfOneSentence(String sentence, String expected) {
         Map<String, String> want = new TreeMap<>();
